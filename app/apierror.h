@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// Why an API call did not give a result. Kinds are what a person acts on differently.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Connection,      // refused, unreachable, DNS, dropped before an answer
+        Tls,             // handshake or certificate failure
+        Timeout,         // no answer within the call's time
+        BadRequest,      // 400, with the server's message
+        Unauthorized,    // 401
+        NotFound,        // 404
+        RateLimited,     // 429, with the wait
+        Server,          // 5xx
+        OtherStatus,     // any other non-2xx status
+        InvalidResponse, // 2xx whose body does not decode
+        Refused,         // the client refused: insecure base URL, redirect to another origin
+        Cancelled,       // cancelled by the caller
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString serverMessage;     // the server's own words (detail), when it gave some
+    QJsonObject detailObject;  // detail when it was an object
+    int retryAfterSeconds = -1; // 429: the wait, when known
+    QString technical;         // Qt's error text or the decoding problem; never contains a key
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth trying again later without changing anything.
+    bool isTransient() const;
+    // Short title, e.g. "Rate limited".
+    QString title() const;
+    // A full sentence for a person, with the server's message where there is one.
+    QString message() const;
+
+    static ApiError fromStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
+
+    // The `{"detail": ...}` envelope, whether detail is a string or an object, or
+    // the body is not JSON at all (a proxy's HTML page).
+    struct Envelope
+    {
+        QString message;
+        QJsonObject detailObject;
+        bool wasJson = false;
+    };
+    static Envelope decodeEnvelope(const QByteArray &body);
+};

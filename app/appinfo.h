@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Identity of the application: name, id (also the keychain service), version, User-Agent.
+namespace AppInfo {
+QString name();
+QString id();
+QString version();
+QString organizationDomain();
+// "OptimalDial-Webhooks-Desktop/0.1.0 (Qt 6.4.2; linux)"
+QByteArray userAgent();
+} // namespace AppInfo

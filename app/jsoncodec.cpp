@@ -1,0 +1,348 @@
+#include "jsoncodec.h"
+
+#include "isotimestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("missing");
+    }
+    return QStringLiteral("unknown");
+}
+
+// Reads fields of one object, remembering the first problem.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &o, QString *error) : m_o(o), m_error(error) {}
+
+    bool ok() const { return m_ok; }
+
+    QString string(QLatin1String key, bool required, bool nullable)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isString())
+            return v.toString();
+        if (v.isUndefined() && !required)
+            return {};
+        if (v.isNull() && nullable)
+            return {};
+        fail(key, v, "a string");
+        return {};
+    }
+
+    bool boolean(QLatin1String key)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isBool())
+            return v.toBool();
+        fail(key, v, "true or false");
+        return false;
+    }
+
+    // An integer >= minimum; a nullable one reports null through *isNull.
+    int integer(QLatin1String key, int minimum, bool *isNull = nullptr)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (isNull) {
+            *isNull = v.isNull() || v.isUndefined();
+            if (*isNull)
+                return 0;
+        }
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d == double(qint64(d)) && d >= minimum && d <= 2147483647.0)
+                return int(d);
+            failWith(key, QStringLiteral("must be a whole number of at least %1, not %2").arg(minimum).arg(d));
+            return 0;
+        }
+        fail(key, v, "a whole number");
+        return 0;
+    }
+
+    QDateTime time(QLatin1String key, bool required)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isString()) {
+            QString why;
+            const QDateTime t = IsoTimestamp::parse(v.toString(), &why);
+            if (!t.isValid())
+                failWith(key, QStringLiteral("is not a valid timestamp (%1): \"%2\"").arg(why, v.toString().left(40)));
+            return t;
+        }
+        if (!required && (v.isNull() || v.isUndefined()))
+            return {};
+        fail(key, v, "a timestamp string");
+        return {};
+    }
+
+    QJsonArray array(QLatin1String key)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isArray())
+            return v.toArray();
+        fail(key, v, "an array");
+        return {};
+    }
+
+    void failWith(QLatin1String key, const QString &what)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = JsonCodec::tr("field \"%1\" %2").arg(key, what);
+    }
+
+private:
+    void fail(QLatin1String key, const QJsonValue &v, const char *expected)
+    {
+        if (v.isUndefined())
+            failWith(key, JsonCodec::tr("is missing"));
+        else
+            failWith(key, JsonCodec::tr("must be %1, not %2").arg(QLatin1String(expected), typeName(v)));
+    }
+
+    const QJsonObject &m_o;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+bool parseDocument(const QByteArray &body, QJsonDocument *doc, QString *error)
+{
+    QJsonParseError parseError;
+    *doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = JsonCodec::tr("the answer is not valid JSON (%1 at byte %2)")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    return true;
+}
+
+template <typename T, typename Decode>
+bool decodeArray(const QByteArray &body, QList<T> *out, QString *error, const char *what, Decode decode)
+{
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, error))
+        return false;
+    if (!doc.isArray()) {
+        if (error)
+            *error = JsonCodec::tr("expected a JSON array of %1").arg(QLatin1String(what));
+        return false;
+    }
+    const QJsonArray array = doc.array();
+    QList<T> items;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        if (!v.isObject()) {
+            if (error)
+                *error = JsonCodec::tr("item %1 of the list is not an object").arg(i);
+            return false;
+        }
+        T item;
+        QString why;
+        if (!decode(v.toObject(), &item, &why)) {
+            if (error)
+                *error = JsonCodec::tr("item %1 of the list: %2").arg(i).arg(why);
+            return false;
+        }
+        items.append(std::move(item));
+    }
+    *out = std::move(items);
+    return true;
+}
+
+} // namespace
+
+bool JsonCodec::decodeEndpoint(const QJsonObject &o, WebhookEndpoint *out, QString *error)
+{
+    FieldReader r(o, error);
+    WebhookEndpoint e;
+    e.id = r.string(QLatin1String("id"), true, false);
+    if (r.ok() && e.id.isEmpty())
+        r.failWith(QLatin1String("id"), tr("is empty"));
+    e.userId = r.string(QLatin1String("user_id"), true, false);
+    e.organizationId = r.string(QLatin1String("organization_id"), true, false);
+    e.url = r.string(QLatin1String("url"), true, false);
+    e.description = r.string(QLatin1String("description"), false, true);
+    const QJsonArray events = r.array(QLatin1String("events"));
+    for (const QJsonValue &v : events) {
+        if (!v.isString()) {
+            r.failWith(QLatin1String("events"), tr("must contain only strings"));
+            break;
+        }
+        const QString name = v.toString();
+        EventType type;
+        if (EventTypeNames::fromWire(name, &type))
+            e.events |= type;
+        else
+            e.unknownEvents.append(name);
+    }
+    e.isActive = r.boolean(QLatin1String("is_active"));
+    e.consecutiveFailures = r.integer(QLatin1String("consecutive_failures"), 0);
+    e.createdAt = r.time(QLatin1String("created_at"), true);
+    e.updatedAt = r.time(QLatin1String("updated_at"), true);
+    e.verifiedAt = r.time(QLatin1String("verified_at"), false);
+    e.lastSuccessAt = r.time(QLatin1String("last_success_at"), false);
+    e.lastFailureAt = r.time(QLatin1String("last_failure_at"), false);
+    e.disabledAt = r.time(QLatin1String("disabled_at"), false);
+    if (!r.ok())
+        return false;
+    *out = std::move(e);
+    return true;
+}
+
+bool JsonCodec::decodeDelivery(const QJsonObject &o, WebhookDelivery *out, QString *error)
+{
+    FieldReader r(o, error);
+    WebhookDelivery d;
+    d.id = r.string(QLatin1String("id"), true, false);
+    d.webhookEndpointId = r.string(QLatin1String("webhook_endpoint_id"), true, false);
+    d.eventId = r.string(QLatin1String("event_id"), true, false);
+    d.eventType = r.string(QLatin1String("event_type"), true, false);
+    d.statusText = r.string(QLatin1String("status"), true, false);
+    d.status = WebhookDelivery::statusFromWire(d.statusText);
+    d.attemptCount = r.integer(QLatin1String("attempt_count"), 0);
+    d.nextRetryAt = r.time(QLatin1String("next_retry_at"), true);
+    d.createdAt = r.time(QLatin1String("created_at"), true);
+    d.lastAttemptAt = r.time(QLatin1String("last_attempt_at"), false);
+    bool statusNull = true;
+    d.lastResponseStatus = r.integer(QLatin1String("last_response_status"), 0, &statusNull);
+    d.hasLastResponseStatus = !statusNull;
+    d.lastError = r.string(QLatin1String("last_error"), false, true);
+    d.deliveredAt = r.time(QLatin1String("delivered_at"), false);
+    if (!r.ok())
+        return false;
+    *out = std::move(d);
+    return true;
+}
+
+bool JsonCodec::decodeEndpoint(const QByteArray &body, WebhookEndpoint *out, QString *error)
+{
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, error))
+        return false;
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("expected a JSON object describing an endpoint");
+        return false;
+    }
+    return decodeEndpoint(doc.object(), out, error);
+}
+
+bool JsonCodec::decodeEndpointList(const QByteArray &body, QList<WebhookEndpoint> *out, QString *error)
+{
+    return decodeArray<WebhookEndpoint>(body, out, error, "endpoints",
+                                        [](const QJsonObject &o, WebhookEndpoint *e, QString *why) {
+                                            return decodeEndpoint(o, e, why);
+                                        });
+}
+
+bool JsonCodec::decodeDeliveryList(const QByteArray &body, QList<WebhookDelivery> *out, QString *error)
+{
+    return decodeArray<WebhookDelivery>(body, out, error, "deliveries",
+                                        [](const QJsonObject &o, WebhookDelivery *d, QString *why) {
+                                            return decodeDelivery(o, d, why);
+                                        });
+}
+
+bool JsonCodec::decodeCreated(const QByteArray &body, CreatedWebhook *out, QString *error)
+{
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, error))
+        return false;
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("expected a JSON object with \"webhook\" and \"secret\"");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonValue webhook = o.value(QLatin1String("webhook"));
+    if (!webhook.isObject()) {
+        if (error)
+            *error = webhook.isUndefined() ? tr("field \"webhook\" is missing")
+                                           : tr("field \"webhook\" must be an object, not %1").arg(typeName(webhook));
+        return false;
+    }
+    const QJsonValue secret = o.value(QLatin1String("secret"));
+    if (!secret.isString() || secret.toString().isEmpty()) {
+        if (error)
+            *error = secret.isUndefined() ? tr("field \"secret\" is missing")
+                                          : tr("field \"secret\" must be a non-empty string");
+        return false;
+    }
+    CreatedWebhook created;
+    QString why;
+    if (!decodeEndpoint(webhook.toObject(), &created.webhook, &why)) {
+        if (error)
+            *error = tr("webhook: %1").arg(why);
+        return false;
+    }
+    created.secret = secret.toString();
+    *out = std::move(created);
+    return true;
+}
+
+QByteArray JsonCodec::encodeCreate(const WebhookDraft &draft)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("url"), draft.url);
+    if (!draft.description.isEmpty())
+        o.insert(QLatin1String("description"), draft.description);
+    if (draft.events)
+        o.insert(QLatin1String("events"), QJsonArray::fromStringList(EventTypeNames::toWireList(draft.events)));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray JsonCodec::encodePatch(const WebhookPatch &patch)
+{
+    QJsonObject o;
+    if (patch.url)
+        o.insert(QLatin1String("url"), *patch.url);
+    if (patch.description)
+        o.insert(QLatin1String("description"), patch.description->isNull() ? QStringLiteral("") : *patch.description);
+    if (patch.events)
+        o.insert(QLatin1String("events"),
+                 QJsonArray::fromStringList(EventTypeNames::toWireList(*patch.events) + patch.otherEvents));
+    if (patch.isActive)
+        o.insert(QLatin1String("is_active"), *patch.isActive);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject JsonCodec::endpointToJson(const WebhookEndpoint &e)
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(IsoTimestamp::format(t)) : QJsonValue(); };
+    QJsonObject o;
+    o.insert(QLatin1String("id"), e.id);
+    o.insert(QLatin1String("user_id"), e.userId);
+    o.insert(QLatin1String("organization_id"), e.organizationId);
+    o.insert(QLatin1String("url"), e.url);
+    o.insert(QLatin1String("description"), e.description.isNull() ? QJsonValue() : QJsonValue(e.description));
+    o.insert(QLatin1String("events"), QJsonArray::fromStringList(EventTypeNames::toWireList(e.events) + e.unknownEvents));
+    o.insert(QLatin1String("is_active"), e.isActive);
+    o.insert(QLatin1String("consecutive_failures"), e.consecutiveFailures);
+    o.insert(QLatin1String("created_at"), time(e.createdAt));
+    o.insert(QLatin1String("updated_at"), time(e.updatedAt));
+    o.insert(QLatin1String("verified_at"), time(e.verifiedAt));
+    o.insert(QLatin1String("last_success_at"), time(e.lastSuccessAt));
+    o.insert(QLatin1String("last_failure_at"), time(e.lastFailureAt));
+    o.insert(QLatin1String("disabled_at"), time(e.disabledAt));
+    return o;
+}

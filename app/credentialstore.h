@@ -34,7 +34,8 @@ public:
     // Each call runs `done` exactly once, later, unless `context` was destroyed.
     virtual void readKey(const QString &profile, QObject *context, Callback done) = 0;
     virtual void writeKey(const QString &profile, const QString &key, QObject *context, Callback done) = 0;
-    // Removing an entry that is not there reports NotFound.
+    // Removing an entry that is not there is not an error: Ok or NotFound, as the
+    // backend tells (libsecret's Secret Service answers Ok).
     virtual void removeKey(const QString &profile, QObject *context, Callback done) = 0;
 
     // Translated sentence for a status, e.g. for Unavailable.

@@ -29,7 +29,7 @@ CredentialStore::Result resultOf(const QKeychain::Job *job, const QString &secre
         break;
     }
     // libsecret reports a missing bus or a missing Secret Service as OtherError.
-    static const char *const unavailableHints[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets",
+    static const char *const unavailableHints[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "Could not connect",
                                                    ".service files", "ServiceUnknown", "No such secret collection"};
     for (const char *hint : unavailableHints) {
         if (text.contains(QLatin1String(hint)))

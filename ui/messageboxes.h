@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+// The one way widgets ask a question or report something modally. Tests pre-answer
+// questions here instead of clicking real modal boxes (as KeePassXC does).
+class MessageBoxes
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: the next boxes are not shown; each takes the next answer (then NoButton).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
+    static bool isScripted();
+    // Tests: the texts of the boxes that were (or would have been) shown, oldest first.
+    static QStringList shownTexts();
+    static void clearShownTexts();
+};

@@ -40,11 +40,12 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString &qtText,
     return e;
 }
 
-bool isTransportError(QNetworkReply::NetworkError code)
+bool isTransportError(QNetworkReply::NetworkError code, int status)
 {
-    // Qt's ranges: 1-99 network layer, 101-199 proxy; 200+ mirror HTTP statuses or protocol problems.
-    return (code > 0 && code < 200) || code == QNetworkReply::ProtocolFailure
-        || code == QNetworkReply::ProtocolUnknownError || code == QNetworkReply::ProtocolInvalidOperationError;
+    // Qt's ranges: 1-99 network layer, 101-199 proxy. From 200 on Qt mirrors HTTP
+    // statuses (400 becomes ProtocolInvalidOperationError): those are answers, and
+    // only count as transport problems when no status arrived at all.
+    return (code > 0 && code < 200) || status == 0;
 }
 
 } // namespace
@@ -111,7 +112,7 @@ void ApiCall::onReplyFinished()
     m_reply.clear();
     reply->deleteLater();
 
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
@@ -120,7 +121,7 @@ void ApiCall::onReplyFinished()
     if (!m_refusedRedirect.isEmpty()) {
         transport.kind = ApiError::Kind::Refused;
         transport.technical = m_refusedRedirect;
-    } else if (isTransportError(code) || status == 0) {
+    } else if (isTransportError(code, status)) {
         transport = transportError(code == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : code,
                                    reply->errorString(), m_sslErrors);
     }

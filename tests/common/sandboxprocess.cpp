@@ -7,8 +7,8 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-QString SandboxProcess::keyA() { return QStringLiteral("od_live_TestKeyAAAAAAAAAAAAAAAAAAAAAAAAAAA"); }
-QString SandboxProcess::keyB() { return QStringLiteral("od_live_TestKeyBBBBBBBBBBBBBBBBBBBBBBBBBBB"); }
+QString SandboxProcess::keyA() { return QStringLiteral("od_live_TestKeyAAAAAAAAAAAAAAAAAAAAAAAAA"); }
+QString SandboxProcess::keyB() { return QStringLiteral("od_live_TestKeyBBBBBBBBBBBBBBBBBBBBBBBBB"); }
 
 QString SandboxProcess::executable()
 {

@@ -319,7 +319,7 @@ void TestApiClientSandbox::deliveriesRespectLimitAndOrder()
 
 void TestApiClientSandbox::unknownKeyIs401AndSignalled()
 {
-    ApiClient *stranger = clientFor(QStringLiteral("od_live_UnknownKeyZZZZZZZZZZZZZZZZZZZZZZZZZ"));
+    ApiClient *stranger = clientFor(QStringLiteral("od_live_UnknownKeyZZZZZZZZZZZZZZZZZZZZZZ"));
     QSignalSpy spy(stranger, &ApiClient::unauthorized);
     const auto r = await<QList<WebhookEndpoint>>([&](auto done) { stranger->listWebhooks(this, done); });
     QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);

@@ -30,7 +30,7 @@ void TestKeychainNoBackend::everyOperationSaysUnavailable()
     store.setTimeoutMs(15000);
     std::optional<CredentialStore::Result> result;
     auto done = [&](const CredentialStore::Result &r) { result = r; };
-    const QString key = QStringLiteral("od_live_NoBackendKeyxxxxxxxxxxxxxxxxxxxxxxx");
+    const QString key = QStringLiteral("od_live_NoBackendKeyxxxxxxxxxxxxxxxxxxxx");
     if (operation == 0)
         store.writeKey(QStringLiteral("p"), key, this, done);
     else if (operation == 1)

@@ -56,8 +56,8 @@ private slots:
 private:
     QString m_service;
     KeychainCredentialStore *m_store = nullptr;
-    const QString m_key1 = QStringLiteral("od_live_KeychainTestKey1xxxxxxxxxxxxxxxxxx");
-    const QString m_key2 = QStringLiteral("od_live_KeychainTestKey2yyyyyyyyyyyyyyyyyy");
+    const QString m_key1 = QStringLiteral("od_live_KeychainTestKey1xxxxxxxxxxxxxxxx");
+    const QString m_key2 = QStringLiteral("od_live_KeychainTestKey2yyyyyyyyyyyyyyyy");
 };
 
 void TestKeychainStore::initTestCase()

@@ -1,0 +1,90 @@
+#include "endpointlistcontroller.h"
+
+#include "apiclient.h"
+#include "endpointtablemodel.h"
+#include "logging.h"
+
+EndpointListController::EndpointListController(ApiClient *client, EndpointTableModel *model, QObject *parent)
+    : QObject(parent), m_client(client), m_model(model)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!isAutoRefreshPaused())
+            refresh();
+    });
+}
+
+void EndpointListController::setAutoRefreshInterval(int seconds)
+{
+    m_intervalSeconds = qMax(0, seconds);
+    restartTimer();
+}
+
+void EndpointListController::pauseAutoRefresh()
+{
+    ++m_pauseCount;
+    m_timer.stop();
+}
+
+void EndpointListController::resumeAutoRefresh()
+{
+    if (m_pauseCount == 0)
+        return;
+    if (--m_pauseCount == 0)
+        restartTimer();
+}
+
+void EndpointListController::restartTimer()
+{
+    m_timer.stop();
+    if (m_intervalSeconds > 0 && !isAutoRefreshPaused())
+        m_timer.start(m_intervalSeconds * 1000);
+}
+
+void EndpointListController::applyServerEndpoint(const WebhookEndpoint &endpoint)
+{
+    m_model->updateEndpoint(endpoint);
+}
+
+void EndpointListController::refresh()
+{
+    if (isLoading())
+        return;
+    m_timer.stop();
+    m_call = m_client->listWebhooks(this, [this](const ApiResult<QList<WebhookEndpoint>> &result) {
+        m_call.clear();
+        if (result.ok()) {
+            m_model->setEndpoints(result.value);
+            m_lastRefreshed = QDateTime::currentDateTimeUtc();
+            const bool hadError = m_lastError.isError();
+            m_lastError = ApiError();
+            if (hadError)
+                emit errorCleared();
+            emit refreshed();
+        } else if (result.error.kind != ApiError::Kind::Cancelled) {
+            // The table keeps what it showed; the error is shown beside it.
+            m_lastError = result.error;
+            emit errorOccurred(result.error);
+        }
+        emit loadingChanged(false);
+        restartTimer();
+    });
+    emit loadingChanged(true);
+}
+
+void EndpointListController::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void EndpointListController::clear()
+{
+    cancel();
+    m_model->setEndpoints({});
+    m_lastRefreshed = QDateTime();
+    if (m_lastError.isError()) {
+        m_lastError = ApiError();
+        emit errorCleared();
+    }
+}

@@ -1,0 +1,57 @@
+// optimaldial-webhooks: parse the command line, build the objects, show the window.
+#include "apiclient.h"
+#include "appcontroller.h"
+#include "appinfo.h"
+#include "keychaincredentialstore.h"
+#include "keyring.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OptimalDial"));
+    QApplication::setOrganizationDomain(AppInfo::organizationDomain());
+    QApplication::setApplicationName(QStringLiteral("optimaldial-webhooks"));
+    QApplication::setApplicationDisplayName(AppInfo::name());
+    QApplication::setApplicationVersion(AppInfo::version());
+    QGuiApplication::setDesktopFileName(AppInfo::id());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Administer the webhook endpoints of your organization on the OptimalDial API.\n"
+                                            "For scripted and demo runs the API key may come from the environment variable "
+                                            "OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
+                                     QStringLiteral("name"));
+    QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                     QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
+                                     QStringLiteral("url"));
+    parser.addOption(profileOption);
+    parser.addOption(baseUrlOption);
+    parser.process(app);
+
+    AppController::Options options;
+    options.profile = parser.value(profileOption);
+    if (parser.isSet(baseUrlOption)) {
+        options.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
+        const QString why = ApiClient::checkBaseUrl(options.baseUrl);
+        if (!why.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 2;
+        }
+    }
+    options.environmentKey = Keyring::keyFromEnvironment();
+
+    QSettings settings;
+    KeychainCredentialStore keychain(AppInfo::id());
+    AppController controller(&keychain, &settings);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    controller.start(options);
+    return app.exec();
+}

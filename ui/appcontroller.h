@@ -1,0 +1,65 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ApiClient;
+class CredentialStore;
+class Keyring;
+class MainWindow;
+class ProfileStore;
+class QNetworkAccessManager;
+class QSettings;
+
+// Wires the application together: the profiles, the keys (keychain or this session),
+// the API client and the main window. Chooses the profile to open, asks for one on
+// first run, and switches organizations when the user asks.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString profile;       // --profile NAME
+        QUrl baseUrl;          // --base-url URL: for this run (stored only for a new profile)
+        QString environmentKey; // OPTIMALDIAL_API_KEY: for this session, never stored
+    };
+
+    // `store` and `settings` are not owned (tests pass a memory store and an INI file).
+    AppController(CredentialStore *store, QSettings *settings, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Shows the window and opens a profile (asking for one on first run).
+    void start(const Options &options);
+
+    MainWindow *window() const { return m_window; }
+    ProfileStore *profiles() const { return m_profiles; }
+    Keyring *keyring() const { return m_keyring; }
+    QString activeProfile() const { return m_active; }
+
+signals:
+    // The profile is configured and its first refresh has been asked for.
+    void profileActivated(const QString &name);
+    // The user closed the first-run dialog without a profile.
+    void quitRequested();
+
+private:
+    void activate(const QString &name);
+    void askForProfile();
+    void askForKey(const Profile &profile, const QString &why);
+    void manageProfiles();
+    void updateSwitcher();
+
+    QNetworkAccessManager *m_nam;
+    ProfileStore *m_profiles;
+    Keyring *m_keyring;
+    ApiClient *m_client;
+    QPointer<MainWindow> m_window;
+    QString m_active;
+    QUrl m_baseUrlOverride;
+    QString m_overrideProfile;
+};

@@ -1,0 +1,242 @@
+#include "detailspane.h"
+
+#include "apiclient.h"
+#include "eventtype.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString exactTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QCoreApplication::translate("DetailsPane", "never");
+    return QCoreApplication::translate("DetailsPane", "%1 UTC (%2 local)")
+        .arg(t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             QLocale().toString(t.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString deliveryStatusText(const WebhookDelivery &d)
+{
+    switch (d.status) {
+    case WebhookDelivery::Status::Pending: return QCoreApplication::translate("DetailsPane", "Pending");
+    case WebhookDelivery::Status::InFlight: return QCoreApplication::translate("DetailsPane", "In flight");
+    case WebhookDelivery::Status::Delivered: return QCoreApplication::translate("DetailsPane", "Delivered");
+    case WebhookDelivery::Status::Exhausted: return QCoreApplication::translate("DetailsPane", "Gave up");
+    case WebhookDelivery::Status::Unknown: break;
+    }
+    return d.statusText;
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(ApiClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 0, 0, 0);
+
+    m_placeholder = new QLabel(tr("Select an endpoint to see its details."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    outer->addWidget(m_placeholder);
+
+    m_fields = new QWidget(this);
+    m_form = new QFormLayout(m_fields);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+
+    m_copyId = new QToolButton(m_fields);
+    m_copyId->setText(tr("Copy"));
+    m_copyId->setToolTip(tr("Copy the endpoint id"));
+    m_copyId->setAccessibleName(tr("Copy endpoint id"));
+    m_copyUrl = new QToolButton(m_fields);
+    m_copyUrl->setText(tr("Copy"));
+    m_copyUrl->setToolTip(tr("Copy the URL"));
+    m_copyUrl->setAccessibleName(tr("Copy URL"));
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_endpoint.id); });
+    connect(m_copyUrl, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_endpoint.url); });
+
+    addRow(tr("Status"), QStringLiteral("status"));
+    addRow(tr("URL"), QStringLiteral("url"), m_copyUrl);
+    addRow(tr("Description"), QStringLiteral("description"));
+    addRow(tr("Events"), QStringLiteral("events"));
+    addRow(tr("Active"), QStringLiteral("active"));
+    addRow(tr("Consecutive failures"), QStringLiteral("failures"));
+    addRow(tr("Last success"), QStringLiteral("lastSuccess"));
+    addRow(tr("Last failure"), QStringLiteral("lastFailure"));
+    addRow(tr("Disabled at"), QStringLiteral("disabledAt"));
+    addRow(tr("Verified"), QStringLiteral("verified"));
+    addRow(tr("Created"), QStringLiteral("created"));
+    addRow(tr("Updated"), QStringLiteral("updated"));
+    addRow(tr("Id"), QStringLiteral("id"), m_copyId);
+    addRow(tr("Organization"), QStringLiteral("organization"));
+    addRow(tr("Created by"), QStringLiteral("user"));
+
+    auto *edit = new QPushButton(tr("&Edit\u2026"), m_fields);
+    edit->setAccessibleName(tr("Edit this endpoint"));
+    connect(edit, &QPushButton::clicked, this, &DetailsPane::editRequested);
+    m_form->addRow(QString(), edit);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_fields);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll, 3);
+
+    m_deliveriesStatus = new QLabel(tr("Recent deliveries"), this);
+    QFont bold = m_deliveriesStatus->font();
+    bold.setBold(true);
+    m_deliveriesStatus->setFont(bold);
+    outer->addWidget(m_deliveriesStatus);
+    m_deliveries = new QTreeWidget(this);
+    m_deliveries->setObjectName(QStringLiteral("deliveries"));
+    m_deliveries->setAccessibleName(tr("Recent deliveries"));
+    m_deliveries->setRootIsDecorated(false);
+    m_deliveries->setUniformRowHeights(true);
+    m_deliveries->setHeaderLabels({tr("When (UTC)"), tr("Event"), tr("Result"), tr("Attempts"), tr("Response / error")});
+    m_deliveries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deliveries->header()->setStretchLastSection(true);
+    outer->addWidget(m_deliveries, 2);
+
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(250);
+    connect(m_settle, &QTimer::timeout, this, &DetailsPane::loadDeliveries);
+    clear();
+}
+
+QLabel *DetailsPane::addRow(const QString &label, const QString &objectName, QWidget *extra)
+{
+    auto *value = new QLabel(m_fields);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setMinimumWidth(120);
+    value->setAccessibleName(label);
+    m_values.insert(objectName, value);
+    if (!extra) {
+        m_form->addRow(label, value);
+        return value;
+    }
+    auto *row = new QWidget(m_fields);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(value, 1);
+    h->addWidget(extra, 0, Qt::AlignTop);
+    m_form->addRow(label, row);
+    return value;
+}
+
+void DetailsPane::clear()
+{
+    if (m_call)
+        m_call->cancel();
+    m_settle->stop();
+    m_endpoint = WebhookEndpoint();
+    m_scroll->hide();
+    m_deliveries->hide();
+    m_deliveriesStatus->hide();
+    m_placeholder->show();
+}
+
+void DetailsPane::showEndpoint(const WebhookEndpoint &e, const QString &statusText)
+{
+    const bool sameEndpoint = e.id == m_endpoint.id;
+    m_endpoint = e;
+    m_placeholder->hide();
+    m_scroll->show();
+    m_deliveries->show();
+    m_deliveriesStatus->show();
+
+    QStringList events;
+    for (EventType t : EventTypeNames::all()) {
+        if (e.events.testFlag(t))
+            events << EventTypeNames::toWire(t);
+    }
+    events += e.unknownEvents;
+    m_values[QStringLiteral("status")]->setText(statusText);
+    m_values[QStringLiteral("url")]->setText(e.url);
+    m_values[QStringLiteral("description")]->setText(e.description.isEmpty() ? tr("(none)") : e.description);
+    m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));
+    m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
+    m_values[QStringLiteral("failures")]->setText(
+        tr("%1 of %2 (the server switches the endpoint off at %2)").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold));
+    m_values[QStringLiteral("lastSuccess")]->setText(exactTime(e.lastSuccessAt));
+    m_values[QStringLiteral("lastFailure")]->setText(exactTime(e.lastFailureAt));
+    m_values[QStringLiteral("disabledAt")]->setText(e.disabledAt.isValid() ? exactTime(e.disabledAt) : tr("not disabled by the server"));
+    m_values[QStringLiteral("verified")]->setText(e.verifiedAt.isValid() ? exactTime(e.verifiedAt) : tr("never verified"));
+    m_values[QStringLiteral("created")]->setText(exactTime(e.createdAt));
+    m_values[QStringLiteral("updated")]->setText(exactTime(e.updatedAt));
+    m_values[QStringLiteral("id")]->setText(e.id);
+    m_values[QStringLiteral("organization")]->setText(e.organizationId);
+    m_values[QStringLiteral("user")]->setText(e.userId);
+
+    if (!sameEndpoint) {
+        if (m_call)
+            m_call->cancel();
+        m_deliveries->clear();
+        m_deliveriesStatus->setText(tr("Recent deliveries: loading\u2026"));
+        m_settle->start();
+    }
+}
+
+QString DetailsPane::fieldText(const QString &field) const
+{
+    const QLabel *label = m_values.value(field);
+    return label ? label->text() : QString();
+}
+
+int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }
+
+void DetailsPane::loadDeliveries()
+{
+    if (m_endpoint.id.isEmpty() || !m_client)
+        return;
+    const QString id = m_endpoint.id;
+    m_call = m_client->listDeliveries(id, 20, this, [this, id](const ApiResult<QList<WebhookDelivery>> &r) {
+        if (id != m_endpoint.id)
+            return;
+        if (r.ok()) {
+            showDeliveries(r.value);
+        } else if (r.error.kind != ApiError::Kind::Cancelled) {
+            m_deliveriesStatus->setText(tr("Recent deliveries could not be loaded: %1").arg(r.error.title()));
+            m_deliveriesStatus->setToolTip(r.error.message());
+        }
+    });
+}
+
+void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
+{
+    m_deliveries->clear();
+    m_deliveriesStatus->setToolTip(QString());
+    m_deliveriesStatus->setText(deliveries.isEmpty() ? tr("Recent deliveries: none yet")
+                                                     : tr("Recent deliveries (%n most recent)", nullptr, int(deliveries.size())));
+    QList<QTreeWidgetItem *> items;
+    for (const WebhookDelivery &d : deliveries) {
+        QString response;
+        if (d.hasLastResponseStatus)
+            response = QStringLiteral("HTTP %1").arg(d.lastResponseStatus);
+        if (!d.lastError.isEmpty())
+            response += (response.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + d.lastError;
+        auto *item = new QTreeWidgetItem({d.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.eventType,
+                                          deliveryStatusText(d), QString::number(d.attemptCount), response});
+        item->setToolTip(4, response);
+        items.append(item);
+    }
+    m_deliveries->addTopLevelItems(items);
+}

@@ -1,0 +1,53 @@
+#include "errorbanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // A red tint over the palette's window colour: readable on light and dark themes.
+    QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Window);
+    const QColor red(220, 50, 47);
+    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.8 + red.redF() * 0.2, base.greenF() * 0.8 + red.greenF() * 0.2,
+                                                    base.blueF() * 0.8 + red.blueF() * 0.2));
+    setPalette(pal);
+
+    m_icon = new QLabel(this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setTextFormat(Qt::PlainText);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setAccessibleName(tr("Retry loading the endpoints"));
+    m_dismiss = new QPushButton(tr("Dismiss"), this);
+    m_dismiss->setAccessibleName(tr("Dismiss the error message"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ErrorBanner::showMessage(const QString &title, const QString &message, bool canRetry)
+{
+    m_label->setText(title + QLatin1String(": ") + message);
+    setAccessibleName(title);
+    setAccessibleDescription(message);
+    m_retry->setVisible(canRetry);
+    show();
+}
+
+QString ErrorBanner::text() const { return m_label->text(); }

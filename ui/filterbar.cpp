@@ -1,0 +1,65 @@
+#include "filterbar.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search URL, description or id (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search endpoints"));
+    m_search->setMinimumWidth(280);
+
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    m_all = addFilterButton(EndpointFilterProxyModel::QuickFilter::All, QStringLiteral("filterAll"));
+    m_failing = addFilterButton(EndpointFilterProxyModel::QuickFilter::Failing, QStringLiteral("filterFailing"));
+    m_disabled = addFilterButton(EndpointFilterProxyModel::QuickFilter::Disabled, QStringLiteral("filterDisabled"));
+    m_inactive = addFilterButton(EndpointFilterProxyModel::QuickFilter::Inactive, QStringLiteral("filterInactive"));
+    m_all->setChecked(true);
+    setCounts(0, 0, 0, 0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_search, 1);
+    layout->addSpacing(12);
+    for (QToolButton *b : {m_all, m_failing, m_disabled, m_inactive})
+        layout->addWidget(b);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::searchTextChanged);
+    connect(m_group, &QButtonGroup::idClicked, this,
+            [this](int id) { emit quickFilterChanged(static_cast<EndpointFilterProxyModel::QuickFilter>(id)); });
+}
+
+QToolButton *FilterBar::addFilterButton(EndpointFilterProxyModel::QuickFilter filter, const QString &objectName)
+{
+    auto *b = new QToolButton(this);
+    b->setObjectName(objectName);
+    b->setCheckable(true);
+    b->setAutoRaise(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_group->addButton(b, static_cast<int>(filter));
+    return b;
+}
+
+void FilterBar::setCounts(int all, int failing, int disabled, int inactive)
+{
+    m_all->setText(tr("All (%1)").arg(all));
+    m_failing->setText(tr("Failing (%1)").arg(failing));
+    m_disabled->setText(tr("Disabled (%1)").arg(disabled));
+    m_inactive->setText(tr("Inactive (%1)").arg(inactive));
+    m_all->setAccessibleName(tr("Show all %n endpoint(s)", nullptr, all));
+    m_failing->setAccessibleName(tr("Show %n failing endpoint(s)", nullptr, failing));
+    m_disabled->setAccessibleName(tr("Show %n endpoint(s) disabled by the server", nullptr, disabled));
+    m_inactive->setAccessibleName(tr("Show %n inactive endpoint(s)", nullptr, inactive));
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}

@@ -1,0 +1,404 @@
+#include "mainwindow.h"
+
+#include "apiclient.h"
+#include "appinfo.h"
+#include "detailspane.h"
+#include "editendpointdialog.h"
+#include "endpointfilterproxymodel.h"
+#include "endpointlistcontroller.h"
+#include "endpointtablemodel.h"
+#include "errorbanner.h"
+#include "filterbar.h"
+#include "messageboxes.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+const QLatin1String GeometryKey("mainWindow/geometry");
+const QLatin1String StateKey("mainWindow/state");
+const QLatin1String SplitterKey("mainWindow/splitter");
+const QLatin1String HeaderKey("mainWindow/header");
+const QLatin1String IntervalKey("refresh/intervalSeconds");
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_model(new EndpointTableModel(this)),
+      m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(AppInfo::name());
+    m_proxy->setSourceModel(m_model);
+
+    createCentralWidgets();
+    createActions();
+
+    connect(m_controller, &EndpointListController::loadingChanged, this, [this](bool loading) {
+        m_busy->setVisible(loading);
+        if (loading)
+            m_selectedBeforeRefresh = selectedId();
+        updateSummary();
+    });
+    connect(m_controller, &EndpointListController::refreshed, this, &MainWindow::onRefreshed);
+    connect(m_controller, &EndpointListController::errorOccurred, this, &MainWindow::onError);
+    connect(m_controller, &EndpointListController::errorCleared, m_banner, &QWidget::hide);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateSummary();
+        onSelectionChanged();
+    });
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        updateSummary();
+        if (++m_ticks % 30 == 0)
+            m_model->refreshRelativeTimes();
+    });
+    m_tick->start();
+
+    restoreSettings();
+    updateSummary();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralWidgets()
+{
+    m_filterBar = new FilterBar(this);
+    m_banner = new ErrorBanner(this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("endpointTable"));
+    m_table->setAccessibleName(tr("Webhook endpoints"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EndpointTableModel::Status, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    const int widths[] = {130, 320, 220, 170, 60, 80, 110, 110, 110, 110};
+    for (int c = 0; c < EndpointTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_details = new DetailsPane(m_client, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 380});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_profileLabel = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    connect(m_filterBar, &FilterBar::searchTextChanged, m_proxy, &EndpointFilterProxyModel::setSearchText);
+    connect(m_filterBar, &FilterBar::quickFilterChanged, m_proxy, &EndpointFilterProxyModel::setQuickFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table, &QTableView::activated, this, &MainWindow::editSelected);
+    connect(m_details, &DetailsPane::editRequested, this, &MainWindow::editSelected);
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction->setToolTip(tr("Reload every endpoint from the server (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_editAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit\u2026"), this);
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_editAction->setToolTip(tr("Edit the selected endpoint (Enter or double-click)"));
+    m_editAction->setEnabled(false);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    m_table->addAction(m_editAction);
+
+    auto *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcuts(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    addAction(findAction);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcuts(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *manageProfiles = new QAction(tr("&Profiles\u2026"), this);
+    manageProfiles->setObjectName(QStringLiteral("manageProfilesAction"));
+    manageProfiles->setToolTip(tr("Add, switch, re-key or remove profiles (one per organization)"));
+    connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+
+    auto *about = new QAction(tr("&About %1").arg(AppInfo::name()), this);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        MessageBoxes::information(this, tr("About %1").arg(AppInfo::name()),
+                                  tr("%1 %2\nAdministers the webhook endpoints of an organization on the OptimalDial API.\n"
+                                     "Built with Qt %3 (running on Qt %4).")
+                                      .arg(AppInfo::name(), AppInfo::version(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    });
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(manageProfiles);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addAction(findAction);
+    QMenu *intervalMenu = viewMenu->addMenu(tr("&Automatic refresh"));
+    m_intervalGroup = new QActionGroup(this);
+    const QList<QPair<int, QString>> intervals = {{0, tr("Off")},
+                                                  {15, tr("Every 15 seconds")},
+                                                  {30, tr("Every 30 seconds")},
+                                                  {60, tr("Every minute")},
+                                                  {300, tr("Every 5 minutes")}};
+    for (const auto &[seconds, label] : intervals) {
+        QAction *a = intervalMenu->addAction(label);
+        a->setCheckable(true);
+        a->setData(seconds);
+        m_intervalGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, s = seconds] { setAutoRefresh(s); });
+    }
+
+    QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
+    endpointMenu->addAction(m_editAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(about);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addSeparator();
+    auto *profileCaption = new QLabel(tr(" Profile: "), toolbar);
+    toolbar->addWidget(profileCaption);
+    m_profiles = new QComboBox(toolbar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setMinimumContentsLength(14);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_profiles);
+    toolbar->addAction(manageProfiles);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profiles->itemText(index);
+        if (!name.isEmpty())
+            emit profileSwitchRequested(name);
+    });
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix)
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    m_profiles->addItems(names);
+    m_profiles->setCurrentIndex(int(names.indexOf(current)));
+    m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3")
+                                .arg(current, keyPrefix, m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
+    setWindowTitle(current.isEmpty() ? AppInfo::name() : tr("%1 \u2014 %2").arg(current, AppInfo::name()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    if (!settings.contains(GeometryKey))
+        resize(1320, 780);
+    const int interval = settings.value(IntervalKey, EndpointListController::DefaultIntervalSeconds).toInt();
+    for (QAction *a : m_intervalGroup->actions())
+        a->setChecked(a->data().toInt() == interval);
+    m_controller->setAutoRefreshInterval(interval);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_controller->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setAutoRefresh(int seconds)
+{
+    QSettings().setValue(IntervalKey, seconds);
+    m_controller->setAutoRefreshInterval(seconds);
+    updateSummary();
+}
+
+void MainWindow::refresh() { m_controller->refresh(); }
+
+QString MainWindow::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return {};
+    return current.data(EndpointTableModel::EndpointIdRole).toString();
+}
+
+bool MainWindow::selectId(const QString &id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QString id = selectedId();
+    m_editAction->setEnabled(!id.isEmpty());
+    const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
+    if (row < 0) {
+        m_details->clear();
+        return;
+    }
+    m_details->showEndpoint(m_model->endpointAt(row),
+                            m_model->index(row, EndpointTableModel::Status).data(Qt::DisplayRole).toString());
+}
+
+void MainWindow::onRefreshed()
+{
+    // Rows are updated in place, so selection and scroll survive; after a reset
+    // (first load, or most rows changed) the selection is restored by id.
+    if (!m_selectedBeforeRefresh.isEmpty() && selectedId() != m_selectedBeforeRefresh)
+        selectId(m_selectedBeforeRefresh);
+    m_banner->hide();
+    onSelectionChanged();
+    updateSummary();
+}
+
+void MainWindow::onError(const ApiError &error)
+{
+    QString message = error.message();
+    if (m_controller->hasLoaded())
+        message += QLatin1Char(' ') + tr("The table shows the endpoints as of the last successful refresh.");
+    m_banner->showMessage(error.title(), message, true);
+    updateSummary();
+}
+
+void MainWindow::showConnectionProblem(const QString &title, const QString &message)
+{
+    m_banner->showMessage(title, message, false);
+}
+
+void MainWindow::updateSummary()
+{
+    const EndpointTableModel::Counts c = m_model->counts();
+    m_filterBar->setCounts(c.total, c.failing, c.disabled, c.inactive);
+    QStringList parts;
+    parts << tr("%n endpoint(s)", nullptr, c.total) << tr("%1 failing").arg(c.failing) << tr("%1 disabled").arg(c.disabled);
+    if (c.inactive > 0)
+        parts << tr("%1 inactive").arg(c.inactive);
+    if (m_proxy->rowCount() != c.total)
+        parts << tr("%1 shown").arg(m_proxy->rowCount());
+    if (m_controller->isLoading()) {
+        parts << tr("refreshing\u2026");
+    } else if (m_controller->lastRefreshed().isValid()) {
+        const qint64 secs = m_controller->lastRefreshed().secsTo(QDateTime::currentDateTimeUtc());
+        parts << (secs < 60 ? tr("refreshed %1 s ago").arg(secs) : tr("refreshed %1 min ago").arg(secs / 60));
+    } else {
+        parts << tr("not loaded yet");
+    }
+    if (m_controller->autoRefreshInterval() == 0)
+        parts << tr("auto-refresh off");
+    else if (m_controller->isAutoRefreshPaused())
+        parts << tr("auto-refresh paused");
+    m_summary->setText(parts.join(QStringLiteral(" \u00b7 ")));
+}
+
+void MainWindow::editSelected()
+{
+    const QString id = selectedId();
+    const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    auto *dialog = new EditEndpointDialog(m_client, m_model->endpointAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_controller->pauseAutoRefresh();
+    connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {
+        m_controller->applyServerEndpoint(fromServer);
+        selectId(fromServer.id);
+        statusBar()->showMessage(tr("Saved %1").arg(fromServer.url), 5000);
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_controller->resumeAutoRefresh();
+        updateSummary();
+    });
+    dialog->open();
+    updateSummary();
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ApiClient;
+class DetailsPane;
+class EndpointFilterProxyModel;
+class EndpointListController;
+class EndpointTableModel;
+class ErrorBanner;
+class FilterBar;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+class QTimer;
+struct WebhookEndpoint;
+
+// Every endpoint of the organization at a glance: a sortable, filterable table with
+// status that reads without colour, a details pane, refresh (manual and automatic),
+// errors in a banner, and the edit dialog.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EndpointListController *controller() const { return m_controller; }
+    EndpointTableModel *model() const { return m_model; }
+    EndpointFilterProxyModel *proxy() const { return m_proxy; }
+
+    // The profile switcher: names, the current one, and the key's display prefix.
+    void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix);
+    // The endpoint selected in the table, or none.
+    QString selectedId() const;
+    bool selectId(const QString &id);
+
+public slots:
+    void refresh();
+    void editSelected();
+    void showConnectionProblem(const QString &title, const QString &message);
+
+signals:
+    void profileSwitchRequested(const QString &name);
+    void manageProfilesRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralWidgets();
+    void restoreSettings();
+    void saveSettings() const;
+    void onSelectionChanged();
+    void onRefreshed();
+    void onError(const ApiError &error);
+    void updateSummary();
+    void setAutoRefresh(int seconds);
+
+    ApiClient *m_client;
+    EndpointTableModel *m_model;
+    EndpointFilterProxyModel *m_proxy;
+    EndpointListController *m_controller;
+
+    FilterBar *m_filterBar = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QTableView *m_table = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QComboBox *m_profiles = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QActionGroup *m_intervalGroup = nullptr;
+    QTimer *m_tick = nullptr;
+    QString m_selectedBeforeRefresh;
+    int m_ticks = 0;
+};

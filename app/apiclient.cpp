@@ -41,6 +41,8 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
         return tr("The base URL must not contain a user name or password.");
     if (url.hasQuery() || url.hasFragment())
         return tr("The base URL must not contain a query (?) or fragment (#).");
+    if (url.path().contains(QLatin1String("/api/v1")))
+        return tr("Leave out /api/v1 from the base URL: the app adds it (e.g. https://api.optimaldial.com).");
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("https"))
         return {};

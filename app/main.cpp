@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <cstdio>
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(AppInfo::name());
     QApplication::setApplicationVersion(AppInfo::version());
     QGuiApplication::setDesktopFileName(AppInfo::id());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -25,6 +25,15 @@ AppController::AppController(CredentialStore *store, QSettings *settings, QObjec
     });
     connect(m_window, &MainWindow::manageProfilesRequested, this, &AppController::manageProfiles);
     connect(m_profiles, &ProfileStore::profilesChanged, this, &AppController::updateSwitcher);
+    connect(m_client, &ApiClient::unauthorized, this, [this] {
+        // Once per activation: the key was refused (mistyped, expired or revoked).
+        if (m_askedForKeyAfter401 || m_active.isEmpty())
+            return;
+        m_askedForKeyAfter401 = true;
+        if (const std::optional<Profile> p = m_profiles->find(m_active))
+            askForKey(*p, tr("The server refused the API key of \u201c%1\u201d: it may be mistyped, expired or revoked. "
+                             "Enter a new key.").arg(p->name));
+    });
 }
 
 AppController::~AppController()
@@ -86,6 +95,7 @@ void AppController::activate(const QString &name)
     if (!profile)
         return;
     m_active = name;
+    m_askedForKeyAfter401 = false;
     m_window->controller()->clear();
     updateSwitcher();
     m_keyring->keyFor(name, this, [this, profile = *profile](const Keyring::Result &r) {

@@ -62,4 +62,5 @@ private:
     QString m_active;
     QUrl m_baseUrlOverride;
     QString m_overrideProfile;
+    bool m_askedForKeyAfter401 = false;
 };

@@ -1,0 +1,267 @@
+#include "endpointeditor.h"
+
+#include "apicall.h"
+#include "apiclient.h"
+#include "validation.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEditor, "odwh.editor")
+
+// `edited` with the fields named by `patch` copied from `source`.
+WebhookEndpoint withPatchedFieldsFrom(WebhookEndpoint target, const WebhookPatch &patch, const WebhookEndpoint &source)
+{
+    if (patch.url)
+        target.url = source.url;
+    if (patch.description)
+        target.description = source.description;
+    if (patch.events)
+        target.events = source.events;
+    if (patch.isActive)
+        target.isActive = source.isActive;
+    return target;
+}
+
+bool matches(const QString &text, const QRegularExpression &re) { return re.match(text).hasMatch(); }
+
+} // namespace
+
+EndpointEditor::EndpointEditor(ApiClient *client, const WebhookEndpoint &original, QObject *parent)
+    : QObject(parent), m_client(client), m_original(original), m_edited(original)
+{
+}
+
+EndpointEditor::~EndpointEditor()
+{
+    m_destroying = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+void EndpointEditor::edit(const std::function<void(WebhookEndpoint &)> &change)
+{
+    WebhookEndpoint next = m_edited;
+    change(next);
+    if (next == m_edited)
+        return;
+    m_edited = next;
+    emit changed();
+}
+
+void EndpointEditor::setUrl(const QString &url)
+{
+    edit([&](WebhookEndpoint &e) { e.url = url; });
+}
+
+void EndpointEditor::setDescription(const QString &description)
+{
+    edit([&](WebhookEndpoint &e) {
+        // Keep the server's null when the text stays empty: "" and null are the same value.
+        e.description = (description.isEmpty() && m_original.description.isNull()) ? QString() : description;
+    });
+}
+
+void EndpointEditor::setEvents(EventTypes events)
+{
+    edit([&](WebhookEndpoint &e) { e.events = events; });
+}
+
+void EndpointEditor::setActive(bool active)
+{
+    edit([&](WebhookEndpoint &e) { e.isActive = active; });
+}
+
+QString EndpointEditor::urlError() const
+{
+    if (m_edited.url == m_original.url)
+        return {};
+    return Validation::checkUrl(m_edited.url);
+}
+
+QString EndpointEditor::descriptionError() const { return Validation::checkDescription(m_edited.description); }
+
+QString EndpointEditor::eventsError() const
+{
+    if (m_edited.events == m_original.events)
+        return {};
+    // Events this version does not know stay subscribed (the patch sends them along).
+    if (!m_edited.events && !m_original.unknownEvents.isEmpty())
+        return {};
+    return Validation::checkEvents(m_edited.events);
+}
+
+QString EndpointEditor::errorFor(Field field) const
+{
+    switch (field) {
+    case Field::Url:
+        return urlError();
+    case Field::Description:
+        return descriptionError();
+    case Field::Events:
+        return eventsError();
+    case Field::Active:
+    case Field::None:
+        break;
+    }
+    return {};
+}
+
+bool EndpointEditor::isValid() const
+{
+    return urlError().isEmpty() && descriptionError().isEmpty() && eventsError().isEmpty();
+}
+
+WebhookPatch EndpointEditor::patch() const { return WebhookPatch::between(m_original, m_edited); }
+
+bool EndpointEditor::reactivatesAutoDisabled() const
+{
+    const WebhookPatch p = patch();
+    return p.isActive && *p.isActive && m_original.isAutoDisabled();
+}
+
+bool EndpointEditor::canSave() const { return !isSaving() && isModified() && isValid(); }
+
+EndpointEditor::Field EndpointEditor::fieldForError(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::BadRequest)
+        return Field::None;
+    const QString text = error.serverMessage;
+    static const QRegularExpression url(QStringLiteral("\\b(urls?|ping\\w*|https?|host\\w*)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression description(QStringLiteral("\\bdescriptions?\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression events(QStringLiteral("\\bevent\\w*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression active(QStringLiteral("\\bis_active\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (matches(text, url))
+        return Field::Url;
+    if (matches(text, description))
+        return Field::Description;
+    if (matches(text, events))
+        return Field::Events;
+    if (matches(text, active))
+        return Field::Active;
+    return Field::None;
+}
+
+bool EndpointEditor::isPingFailure(const ApiError &error, const WebhookPatch &sent)
+{
+    if (error.kind != ApiError::Kind::BadRequest || !sent.changesUrl())
+        return false;
+    static const QRegularExpression ping(QStringLiteral("\\bping\\w*"), QRegularExpression::CaseInsensitiveOption);
+    if (matches(error.serverMessage, ping))
+        return true;
+    // A 400 after a URL change that names no field: the ping is what failed.
+    return fieldForError(error) == Field::None;
+}
+
+void EndpointEditor::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    const bool wasSaving = isSaving();
+    m_stage = stage;
+    emit stageChanged(stage);
+    if (wasSaving != isSaving())
+        emit savingChanged(isSaving());
+}
+
+void EndpointEditor::fail(const ApiError &error, Field field)
+{
+    setStage(Stage::Idle);
+    qCInfo(lcEditor) << "save of" << m_original.id << "failed:" << error.title() << "field" << field;
+    emit failed(error, field);
+}
+
+bool EndpointEditor::save()
+{
+    if (!canSave())
+        return false;
+    m_hasConflict = false;
+    m_serverNow = WebhookEndpoint();
+    if (!m_client) {
+        ApiError e;
+        e.kind = ApiError::Kind::Refused;
+        e.technical = tr("No connection to the server is set up.");
+        fail(e, Field::None);
+        return true;
+    }
+    setStage(Stage::Checking);
+    m_call = m_client->getWebhook(m_original.id, this, [this](const ApiResult<WebhookEndpoint> &result) {
+        m_call.clear();
+        if (m_destroying)
+            return;
+        if (!result.ok()) {
+            fail(result.error, Field::None);
+            return;
+        }
+        // Changed since editing began: updated_at, or any field the user did not edit.
+        // A successful delivery in the meantime (last_success_at alone) is bookkeeping,
+        // not a change anyone would want to be asked about; it also resets the failure
+        // counter, and that does count.
+        WebhookEndpoint comparable = withPatchedFieldsFrom(result.value, patch(), m_original);
+        comparable.lastSuccessAt = m_original.lastSuccessAt;
+        if (comparable != m_original) {
+            qCInfo(lcEditor) << "endpoint" << m_original.id << "changed on the server since editing began";
+            m_serverNow = result.value;
+            m_hasConflict = true;
+            setStage(Stage::Idle);
+            emit conflict(result.value);
+            return;
+        }
+        sendPatch();
+    });
+    return true;
+}
+
+bool EndpointEditor::overwrite()
+{
+    if (!m_hasConflict || isSaving() || !isModified() || !isValid() || !m_client)
+        return false;
+    m_hasConflict = false;
+    sendPatch();
+    return true;
+}
+
+void EndpointEditor::reload(const WebhookEndpoint &serverNow)
+{
+    if (isSaving())
+        return;
+    const WebhookPatch mine = patch();
+    m_edited = withPatchedFieldsFrom(serverNow, mine, m_edited);
+    m_original = serverNow;
+    m_hasConflict = false;
+    m_serverNow = WebhookEndpoint();
+    emit reloaded();
+    emit changed();
+}
+
+void EndpointEditor::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void EndpointEditor::sendPatch()
+{
+    m_sentPatch = patch();
+    setStage(Stage::Sending);
+    m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this, [this](const ApiResult<WebhookEndpoint> &result) {
+        m_call.clear();
+        if (m_destroying)
+            return;
+        if (!result.ok()) {
+            Field field = fieldForError(result.error);
+            if (field == Field::None && isPingFailure(result.error, m_sentPatch))
+                field = Field::Url;
+            fail(result.error, field);
+            return;
+        }
+        m_original = result.value;
+        m_edited = result.value;
+        setStage(Stage::Idle);
+        emit changed();
+        emit saved(result.value);
+    });
+}

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "apierror.h"
+#include "webhookendpoint.h"
+#include "webhookpatch.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class ApiCall;
+class ApiClient;
+
+// The editing of one webhook endpoint, without widgets: the endpoint as it was when
+// editing began (the original), the values being edited, their validation, and the
+// save protocol:
+//
+//   save()  -> re-read the endpoint (GET)
+//           -> unchanged on the server: PATCH with only the fields the user changed
+//           -> changed on the server:   conflict(serverNow); nothing is sent until the
+//                                       caller picks overwrite() or reload(serverNow)
+//
+// Results arrive as signals; the server's object is the only truth after a save.
+// Holds the client, never a key.
+class EndpointEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The field an error concerns, so that a form can show it next to that field.
+    enum class Field { None, Url, Description, Events, Active };
+    Q_ENUM(Field)
+
+    // Where a save stands.
+    enum class Stage {
+        Idle,
+        Checking, // re-reading the endpoint to detect changes made since editing began
+        Sending,  // PATCH in flight (with a URL change: the server is pinging the new URL)
+    };
+    Q_ENUM(Stage)
+
+    EndpointEditor(ApiClient *client, const WebhookEndpoint &original, QObject *parent = nullptr);
+    ~EndpointEditor() override;
+
+    const WebhookEndpoint &original() const { return m_original; }
+    // The original with the edits applied.
+    const WebhookEndpoint &edited() const { return m_edited; }
+
+    void setUrl(const QString &url);
+    void setDescription(const QString &description);
+    void setEvents(EventTypes events);
+    void setActive(bool active);
+
+    // Empty when the value is fine, else a specific, translated message. A URL or an
+    // event selection the user did not touch is the server's own and is not re-judged.
+    QString urlError() const;
+    QString descriptionError() const;
+    QString eventsError() const;
+    QString errorFor(Field field) const;
+    bool isValid() const;
+
+    // Only the fields that differ from the original.
+    WebhookPatch patch() const;
+    bool isModified() const { return !patch().isEmpty(); }
+    bool changesUrl() const { return patch().changesUrl(); }
+    // The user switches on an endpoint that the server switched off after failures.
+    bool reactivatesAutoDisabled() const;
+
+    // Something changed, everything is valid, and no save is under way.
+    bool canSave() const;
+    bool isSaving() const { return m_stage != Stage::Idle; }
+    Stage stage() const { return m_stage; }
+
+    // The server's state that caused the last conflict, until overwrite/reload/save.
+    bool hasConflict() const { return m_hasConflict; }
+    WebhookEndpoint conflictingServerState() const { return m_serverNow; }
+
+    // The patch of the last PATCH sent (or being sent).
+    WebhookPatch lastSentPatch() const { return m_sentPatch; }
+
+    // Which field a server error concerns: for a 400, by keywords of the server's
+    // message (url/ping/https/host -> Url, description -> Description, event -> Events,
+    // is_active -> Active); otherwise None.
+    static Field fieldForError(const ApiError &error);
+    // A 400 answering a PATCH that changed the URL, whose message is about the ping
+    // (or names no other field): the server's test ping to the new URL failed.
+    static bool isPingFailure(const ApiError &error, const WebhookPatch &sent);
+
+public slots:
+    // Starts a save (false, and nothing happens, when !canSave()).
+    bool save();
+    // After conflict(): send the PATCH of the user's changed fields anyway.
+    bool overwrite();
+    // After conflict(): `serverNow` becomes the original; the user's edits are kept
+    // where they still differ from it. Nothing is sent.
+    void reload(const WebhookEndpoint &serverNow);
+    // Cancels the call in flight; failed() follows with an ApiError of kind Cancelled.
+    void cancel();
+
+signals:
+    // The edited values, their validity or the original changed.
+    void changed();
+    // reload() replaced the original (and possibly some edited values).
+    void reloaded();
+    void savingChanged(bool saving);
+    void stageChanged(EndpointEditor::Stage stage);
+    // The endpoint changed on the server since editing began; nothing was sent.
+    void conflict(const WebhookEndpoint &serverNow);
+    // The object the server returned, never the local edit.
+    void saved(const WebhookEndpoint &fromServer);
+    void failed(const ApiError &error, EndpointEditor::Field field);
+
+private:
+    void setStage(Stage stage);
+    void sendPatch();
+    void fail(const ApiError &error, Field field);
+    void edit(const std::function<void(WebhookEndpoint &)> &change);
+
+    QPointer<ApiClient> m_client;
+    WebhookEndpoint m_original;
+    WebhookEndpoint m_edited;
+    WebhookEndpoint m_serverNow;
+    WebhookPatch m_sentPatch;
+    QPointer<ApiCall> m_call;
+    Stage m_stage = Stage::Idle;
+    bool m_hasConflict = false;
+    bool m_destroying = false;
+};

@@ -1,0 +1,678 @@
+#include "editendpointdialog.h"
+#include "ui_editendpointdialog.h"
+
+#include "apiclient.h"
+#include "messageboxes.h"
+#include "validation.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QResizeEvent>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcEditDialog, "odwh.ui.edit")
+
+const QChar WarningSign(0x26A0); // ⚠
+const QChar InfoSign(0x2139);    // ℹ
+const QChar CheckSign(0x2713);   // ✓
+
+enum class Tone { Normal, Error, Warning, Ok };
+
+bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
+// Status colours chosen to read on both light and dark palettes; text or an icon
+// always says the same thing, colour only repeats it.
+QColor colourFor(Tone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Error:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+    case Tone::Ok:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x6e, 0x20);
+    case Tone::Normal:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+// `base` is the dialog's palette: on a palette change the dialog hears of it before
+// its children have taken the new palette.
+void setTone(QLabel *label, Tone tone, const QPalette &base)
+{
+    label->setProperty("odwhTone", int(tone));
+    if (tone == Tone::Normal) {
+        label->setPalette(QPalette()); // inherit again
+        return;
+    }
+    QPalette p;
+    p.setColor(QPalette::WindowText, colourFor(tone, base));
+    label->setPalette(p);
+}
+
+Tone toneOf(const QLabel *label)
+{
+    const QVariant v = label->property("odwhTone");
+    return v.isValid() ? Tone(v.toInt()) : Tone::Normal;
+}
+
+QString withSign(QChar sign, const QString &text) { return sign + QLatin1Char(' ') + text; }
+
+QString eventList(EventTypes events, const QStringList &unknown)
+{
+    QStringList names;
+    for (EventType t : EventTypeNames::all()) {
+        if (events.testFlag(t))
+            names.append(EventTypeNames::label(t));
+    }
+    names.append(unknown);
+    return names.isEmpty() ? EditEndpointDialog::tr("none") : names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+EditEndpointDialog::EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EditEndpointDialog>()), m_editor(new EndpointEditor(client, endpoint, this))
+{
+    m_ui->setupUi(this);
+    const QString host = QUrl(endpoint.url).host();
+    setWindowTitle(host.isEmpty() ? tr("Edit Webhook Endpoint") : tr("Edit Webhook Endpoint \u2013 %1").arg(host));
+
+    m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    m_saveButton->setDefault(true);
+    m_saveButton->setAccessibleName(tr("Save"));
+    m_saveButton->setToolTip(tr("Save the changes (Enter or %1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    QPushButton *closeButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    closeButton->setAccessibleName(tr("Cancel"));
+    closeButton->setAutoDefault(false);
+    m_ui->cancelRequestButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_ui->cancelRequestButton->setToolTip(tr("Stop waiting for the server (Esc). Your edits are kept."));
+    m_ui->urlEdit->setToolTip(tr("The https:// address that OptimalDial calls for each event"));
+    m_ui->idValue->setToolTip(tr("Select to copy"));
+    m_ui->progressWidget->hide();
+    m_ui->errorFrame->hide();
+    m_ui->errorTitle->setFont([this] {
+        QFont f = m_ui->errorTitle->font();
+        f.setBold(true);
+        return f;
+    }());
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->errorIcon->setFixedWidth(iconSize + 4);
+    // The description box needs only a few lines.
+    m_ui->descriptionEdit->setFixedHeight(m_ui->descriptionEdit->fontMetrics().lineSpacing() * 4
+                                          + 2 * m_ui->descriptionEdit->frameWidth() + 8);
+
+    buildEventChecks();
+    setUpTabOrder();
+    alignLabelColumns();
+    populateForm();
+    populateDetails();
+
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_populating)
+            return;
+        m_serverFieldErrors.remove(EndpointEditor::Field::Url);
+        m_editor->setUrl(text);
+    });
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_populating)
+            return;
+        m_serverFieldErrors.remove(EndpointEditor::Field::Description);
+        m_editor->setDescription(descriptionText());
+    });
+    for (QCheckBox *check : std::as_const(m_eventChecks)) {
+        connect(check, &QCheckBox::toggled, this, [this] {
+            if (m_populating)
+                return;
+            m_serverFieldErrors.remove(EndpointEditor::Field::Events);
+            m_editor->setEvents(checkedEvents());
+        });
+    }
+    connect(m_ui->activeCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_populating)
+            return;
+        m_serverFieldErrors.remove(EndpointEditor::Field::Active);
+        m_editor->setActive(on);
+    });
+
+    connect(m_saveButton, &QPushButton::clicked, this, &EditEndpointDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EditEndpointDialog::reject);
+    connect(m_ui->cancelRequestButton, &QPushButton::clicked, m_editor, &EndpointEditor::cancel);
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &EditEndpointDialog::save);
+    }
+
+    connect(m_editor, &EndpointEditor::changed, this, &EditEndpointDialog::refresh);
+    connect(m_editor, &EndpointEditor::savingChanged, this, &EditEndpointDialog::onSavingChanged);
+    connect(m_editor, &EndpointEditor::stageChanged, this, &EditEndpointDialog::onStageChanged);
+    connect(m_editor, &EndpointEditor::failed, this, &EditEndpointDialog::onFailed);
+    connect(m_editor, &EndpointEditor::saved, this, &EditEndpointDialog::onSaved);
+    // Asked from the event loop, not from inside the network callback.
+    connect(m_editor, &EndpointEditor::conflict, this, [this](const WebhookEndpoint &serverNow) {
+        QTimer::singleShot(0, this, [this, serverNow] { onConflict(serverNow); });
+    });
+
+    refresh();
+    applyColours();
+    resize(QSize(620, sizeHint().height()).expandedTo(minimumSizeHint()));
+    fitToContents();
+    m_ui->urlEdit->setFocus();
+}
+
+EditEndpointDialog::~EditEndpointDialog() = default;
+
+void EditEndpointDialog::buildEventChecks()
+{
+    for (EventType type : EventTypeNames::all()) {
+        auto *check = new QCheckBox(EventTypeNames::label(type), m_ui->eventsBox);
+        check->setObjectName(QLatin1String("eventCheck_") + EventTypeNames::toWire(type));
+        check->setAccessibleName(tr("Send event: %1").arg(EventTypeNames::label(type)));
+        check->setToolTip(EventTypeNames::toWire(type));
+        m_ui->eventsLayout->addWidget(check);
+        m_eventChecks.insert(type, check);
+    }
+}
+
+void EditEndpointDialog::alignLabelColumns()
+{
+    // The details box and the form share one label column, so their fields line up.
+    const QList<QLabel *> detailLabels{m_ui->idLabel, m_ui->statusLabel, m_ui->createdLabel, m_ui->updatedLabel};
+    const QList<QLabel *> formLabels{m_ui->urlLabel, m_ui->descriptionLabel, m_ui->eventsLabel, m_ui->activeLabel};
+    const int indent = m_ui->detailsBox->contentsRect().left() + m_ui->detailsLayout->contentsMargins().left();
+    int width = 0;
+    for (QLabel *label : detailLabels)
+        width = qMax(width, label->sizeHint().width() + indent);
+    for (QLabel *label : formLabels)
+        width = qMax(width, label->sizeHint().width());
+    for (QLabel *label : detailLabels)
+        label->setMinimumWidth(width - indent);
+    for (QLabel *label : formLabels)
+        label->setMinimumWidth(width);
+}
+
+void EditEndpointDialog::setUpTabOrder()
+{
+    QList<QWidget *> chain{m_ui->urlEdit, m_ui->descriptionEdit};
+    for (EventType type : EventTypeNames::all())
+        chain.append(m_eventChecks.value(type));
+    chain << m_ui->activeCheck << m_ui->cancelRequestButton << m_saveButton
+          << m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+QString EditEndpointDialog::pingNote()
+{
+    return tr("OptimalDial will send a test ping to the new URL; if it does not answer with 2xx within 5 seconds, "
+              "nothing is saved.");
+}
+
+QString EditEndpointDialog::formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return tr("never");
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return tr("%1 %2", "date time").arg(locale.toString(local.date(), QLocale::ShortFormat), locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString EditEndpointDialog::statusText(const WebhookEndpoint &e)
+{
+    switch (e.state()) {
+    case WebhookEndpoint::State::Healthy:
+        return e.lastSuccessAt.isValid() ? tr("Healthy: last delivered %1").arg(formatTime(e.lastSuccessAt))
+                                         : tr("Healthy");
+    case WebhookEndpoint::State::Failing: {
+        const QString text = tr("Failing %1/%2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold);
+        if (!e.lastFailureAt.isValid())
+            return text;
+        return tr("%1, last failure %2", "status, last failure").arg(text, formatTime(e.lastFailureAt));
+    }
+    case WebhookEndpoint::State::Disabled: {
+        const int failures = e.consecutiveFailures > 0 ? e.consecutiveFailures : WebhookEndpoint::AutoDisableThreshold;
+        return tr("Disabled by the server on %1 after %n failures", nullptr, failures).arg(formatTime(e.disabledAt));
+    }
+    case WebhookEndpoint::State::Inactive:
+        return tr("Inactive: switched off by a person");
+    case WebhookEndpoint::State::NeverVerified:
+        return tr("Active, never verified");
+    }
+    return {};
+}
+
+void EditEndpointDialog::populateForm()
+{
+    const WebhookEndpoint &e = m_editor->edited();
+    m_populating = true;
+    if (m_ui->urlEdit->text() != e.url)
+        m_ui->urlEdit->setText(e.url);
+    if (descriptionText() != e.description)
+        m_ui->descriptionEdit->setPlainText(e.description);
+    for (auto it = m_eventChecks.cbegin(); it != m_eventChecks.cend(); ++it)
+        it.value()->setChecked(e.events.testFlag(it.key()));
+    m_ui->activeCheck->setChecked(e.isActive);
+    m_populating = false;
+
+    const QStringList unknown = m_editor->original().unknownEvents;
+    m_ui->unknownEventsNote->setVisible(!unknown.isEmpty());
+    m_ui->unknownEventsNote->setText(
+        withSign(InfoSign, tr("Also subscribed to event types this version does not know (kept as they are): %1")
+                               .arg(unknown.join(QLatin1String(", ")))));
+}
+
+void EditEndpointDialog::populateDetails()
+{
+    const WebhookEndpoint &e = m_editor->original();
+    m_ui->idValue->setText(e.id);
+    Tone tone = Tone::Normal;
+    QChar sign = CheckSign;
+    switch (e.state()) {
+    case WebhookEndpoint::State::Healthy:
+        tone = Tone::Ok;
+        break;
+    case WebhookEndpoint::State::Failing:
+        tone = Tone::Warning;
+        sign = WarningSign;
+        break;
+    case WebhookEndpoint::State::Disabled:
+        tone = Tone::Error;
+        sign = WarningSign;
+        break;
+    case WebhookEndpoint::State::Inactive:
+    case WebhookEndpoint::State::NeverVerified:
+        sign = InfoSign;
+        break;
+    }
+    m_ui->statusValue->setText(withSign(sign, statusText(e)));
+    m_ui->statusValue->setToolTip(tr("The server switches an endpoint off after %1 failed deliveries in a row.")
+                                      .arg(WebhookEndpoint::AutoDisableThreshold));
+    setTone(m_ui->statusValue, tone, palette());
+    m_ui->createdValue->setText(formatTime(e.createdAt));
+    m_ui->updatedValue->setText(formatTime(e.updatedAt));
+}
+
+QString EditEndpointDialog::descriptionText() const
+{
+    // toPlainText() turns no-break spaces into spaces, which would change a description
+    // the user did not mean to change; the raw text keeps them (with U+2029 for newlines).
+    QString text = m_ui->descriptionEdit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+EventTypes EditEndpointDialog::checkedEvents() const
+{
+    EventTypes events;
+    for (auto it = m_eventChecks.cbegin(); it != m_eventChecks.cend(); ++it) {
+        if (it.value()->isChecked())
+            events |= it.key();
+    }
+    return events;
+}
+
+void EditEndpointDialog::setFieldMessage(QLabel *label, const QString &message)
+{
+    label->setVisible(!message.isEmpty());
+    label->setText(message.isEmpty() ? QString() : withSign(WarningSign, message));
+    setTone(label, Tone::Error, palette());
+}
+
+void EditEndpointDialog::refresh()
+{
+    using Field = EndpointEditor::Field;
+    auto messageFor = [this](Field field) {
+        const QString server = m_serverFieldErrors.value(field);
+        return server.isEmpty() ? m_editor->errorFor(field) : server;
+    };
+
+    const QString urlMessage = messageFor(Field::Url);
+    setFieldMessage(m_ui->urlMessage, urlMessage);
+    m_ui->urlEdit->setAccessibleDescription(urlMessage);
+    m_ui->urlNote->setVisible(m_editor->changesUrl());
+    m_ui->urlNote->setText(withSign(InfoSign, pingNote()));
+
+    const QString descriptionMessage = messageFor(Field::Description);
+    setFieldMessage(m_ui->descriptionMessage, descriptionMessage);
+    m_ui->descriptionEdit->setAccessibleDescription(descriptionMessage);
+    const int length = Validation::codePointCount(descriptionText());
+    const bool tooLong = length > Validation::MaxDescriptionLength;
+    const QString counter = QStringLiteral("%1/%2").arg(length).arg(Validation::MaxDescriptionLength);
+    m_ui->descriptionCounter->setText(tooLong ? withSign(WarningSign, counter) : counter);
+    m_ui->descriptionCounter->setAccessibleName(
+        tr("%1 of %2 characters used").arg(length).arg(Validation::MaxDescriptionLength));
+    setTone(m_ui->descriptionCounter, tooLong ? Tone::Error : Tone::Normal, palette());
+
+    const QString eventsMessage = messageFor(Field::Events);
+    setFieldMessage(m_ui->eventsMessage, eventsMessage);
+    m_ui->eventsBox->setAccessibleDescription(eventsMessage);
+
+    const QString activeError = m_serverFieldErrors.value(Field::Active);
+    const WebhookEndpoint &original = m_editor->original();
+    if (!activeError.isEmpty()) {
+        setFieldMessage(m_ui->activeMessage, activeError);
+    } else if (original.isAutoDisabled()) {
+        const int failures = original.consecutiveFailures > 0 ? original.consecutiveFailures
+                                                              : WebhookEndpoint::AutoDisableThreshold;
+        m_ui->activeMessage->setText(withSign(
+            InfoSign, m_editor->edited().isActive
+                          ? tr("Saving re-activates it and resets its failure counter; you will be asked to confirm.")
+                          : tr("The server switched this endpoint off on %1 after %n failed deliveries in a row. "
+                               "Tick Active to re-activate it.",
+                               nullptr, failures)
+                                .arg(formatTime(original.disabledAt))));
+        m_ui->activeMessage->show();
+        setTone(m_ui->activeMessage, Tone::Normal, palette());
+    } else {
+        m_ui->activeMessage->hide();
+    }
+
+    m_saveButton->setEnabled(m_editor->canSave());
+    fitToContents();
+}
+
+void EditEndpointDialog::applyColours()
+{
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->property("odwhTone").isValid())
+            setTone(label, toneOf(label), palette());
+    }
+    if (m_errorNoticeShown) {
+        // A tinted panel for errors; its text colour is chosen with the tint.
+        QPalette p = palette();
+        const bool dark = isDark(p);
+        p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x22, 0x22) : QColor(0xfd, 0xec, 0xea));
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe4, 0xe1) : QColor(0x41, 0x0e, 0x0b));
+        m_ui->errorFrame->setPalette(p);
+        m_ui->errorFrame->setAutoFillBackground(true);
+    } else {
+        m_ui->errorFrame->setPalette(QPalette());
+        m_ui->errorFrame->setAutoFillBackground(false);
+    }
+}
+
+void EditEndpointDialog::fitToContents()
+{
+    // Wrapped messages need more height at narrow widths than the layout's minimum
+    // size says (it ignores height-for-width): grow instead of squeezing the rows.
+    QLayout *top = layout();
+    if (!top || !top->hasHeightForWidth())
+        return;
+    const int needed = top->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void EditEndpointDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        QTimer::singleShot(0, this, &EditEndpointDialog::fitToContents);
+}
+
+void EditEndpointDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
+}
+
+void EditEndpointDialog::showNotice(Notice kind, const QString &title, const QString &text)
+{
+    m_errorNoticeShown = kind == Notice::Error;
+    const QStyle::StandardPixmap icon = kind == Notice::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->errorIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_ui->errorTitle->setText(title);
+    m_ui->errorText->setText(text);
+    m_ui->errorFrame->setAccessibleName(title);
+    m_ui->errorFrame->setAccessibleDescription(text);
+    m_ui->errorFrame->show();
+    applyColours();
+    fitToContents();
+}
+
+void EditEndpointDialog::clearNotice()
+{
+    m_errorNoticeShown = false;
+    m_ui->errorFrame->hide();
+    m_ui->errorTitle->clear();
+    m_ui->errorText->clear();
+}
+
+QString EditEndpointDialog::progressText() const
+{
+    QString text = m_editor->stage() == EndpointEditor::Stage::Checking
+        ? tr("Saving\u2026 checking that nobody changed the endpoint in the meantime.")
+        : tr("Saving\u2026");
+    if (m_editor->changesUrl())
+        text += QLatin1Char(' ') + pingNote();
+    return text;
+}
+
+void EditEndpointDialog::onStageChanged()
+{
+    m_ui->progressText->setText(progressText());
+    m_ui->progressBar->setAccessibleDescription(m_ui->progressText->text());
+}
+
+void EditEndpointDialog::onSavingChanged(bool saving)
+{
+    m_ui->formWidget->setEnabled(!saving);
+    m_ui->progressWidget->setVisible(saving);
+    m_ui->progressText->setText(progressText());
+    refresh();
+    if (saving) {
+        m_ui->cancelRequestButton->setFocus();
+    } else {
+        QWidget *focus = focusWidget();
+        if (!focus || !focus->isEnabled() || focus == m_ui->cancelRequestButton)
+            m_ui->urlEdit->setFocus();
+    }
+}
+
+QWidget *EditEndpointDialog::widgetFor(EndpointEditor::Field field) const
+{
+    switch (field) {
+    case EndpointEditor::Field::Url:
+        return m_ui->urlEdit;
+    case EndpointEditor::Field::Description:
+        return m_ui->descriptionEdit;
+    case EndpointEditor::Field::Events:
+        return m_eventChecks.isEmpty() ? nullptr : m_eventChecks.first();
+    case EndpointEditor::Field::Active:
+        return m_ui->activeCheck;
+    case EndpointEditor::Field::None:
+        break;
+    }
+    return nullptr;
+}
+
+void EditEndpointDialog::save()
+{
+    if (!m_editor->canSave())
+        return;
+    if (m_editor->reactivatesAutoDisabled()) {
+        const WebhookEndpoint &original = m_editor->original();
+        const int failures = original.consecutiveFailures > 0 ? original.consecutiveFailures
+                                                              : WebhookEndpoint::AutoDisableThreshold;
+        const QDateTime local = original.disabledAt.toLocalTime();
+        const QLocale locale;
+        const QString when = tr("%1 at %2", "date at time")
+                                 .arg(locale.toString(local.date(), QLocale::LongFormat),
+                                      locale.toString(local.time(), QLocale::ShortFormat));
+        const QString text =
+            tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
+                .arg(when)
+            + QLatin1String("\n\n")
+            + tr("Re-activating it resets the failure counter to 0 and deliveries start again. If the receiver "
+                 "still fails, the server switches it off again after %1 failures in a row.")
+                  .arg(WebhookEndpoint::AutoDisableThreshold)
+            + QLatin1String("\n\n") + tr("Re-activate the endpoint?");
+        const auto answer = MessageBoxes::question(this, tr("Re-activate Endpoint?"), text,
+                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showNotice(Notice::Info, tr("Not saved"),
+                       tr("Nothing was sent: the endpoint stays switched off. Your edits are still here."));
+            return;
+        }
+    }
+    clearNotice();
+    m_serverFieldErrors.clear();
+    m_editor->save();
+}
+
+void EditEndpointDialog::reject()
+{
+    if (m_editor->isSaving()) {
+        m_editor->cancel();
+        return;
+    }
+    if (m_editor->isModified()) {
+        const auto answer = MessageBoxes::question(
+            this, tr("Discard Changes?"),
+            tr("You changed this endpoint but did not save the changes. Discard them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void EditEndpointDialog::onFailed(const ApiError &error, EndpointEditor::Field field)
+{
+    using Kind = ApiError::Kind;
+    const QString kept = tr("Your edits are still here.");
+    if (error.kind == Kind::Cancelled) {
+        showNotice(Notice::Info, tr("Request cancelled"),
+                   kept + QLatin1Char(' ')
+                       + tr("If the server had already received the change it may have been applied; "
+                            "Save checks the server's version first."));
+        return;
+    }
+    qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
+
+    QString title = error.title();
+    QString text = error.message();
+    const bool ping = EndpointEditor::isPingFailure(error, m_editor->lastSentPatch());
+    switch (error.kind) {
+    case Kind::BadRequest:
+        if (ping) {
+            title = tr("The new URL failed the test ping; nothing was saved");
+            text = tr("OptimalDial's test ping to %1 did not succeed (it needs a 2xx answer within 5 seconds). "
+                      "The server said: \u201c%2\u201d")
+                       .arg(m_editor->lastSentPatch().url.value_or(QString()),
+                            error.serverMessage.isEmpty() ? error.message() : error.serverMessage);
+        }
+        text += QLatin1Char('\n') + kept;
+        break;
+    case Kind::RateLimited:
+    case Kind::Connection:
+    case Kind::Timeout:
+    case Kind::Server:
+        text += QLatin1Char('\n') + kept + QLatin1Char(' ') + tr("Press Save to try again.");
+        break;
+    default:
+        text += QLatin1Char('\n') + kept;
+        break;
+    }
+
+    if (field != EndpointEditor::Field::None) {
+        const QString server = error.serverMessage.isEmpty() ? error.message() : error.serverMessage;
+        m_serverFieldErrors.insert(field, ping ? tr("The test ping to this URL failed, so nothing was saved. "
+                                                    "The server said: \u201c%1\u201d")
+                                                     .arg(server)
+                                               : tr("The server refused this: \u201c%1\u201d").arg(server));
+    }
+    showNotice(Notice::Error, title, text);
+    refresh();
+    if (QWidget *w = widgetFor(field))
+        w->setFocus();
+}
+
+void EditEndpointDialog::onConflict(const WebhookEndpoint &serverNow)
+{
+    if (!m_editor->hasConflict())
+        return;
+    const WebhookEndpoint &mine = m_editor->original();
+    QStringList differences;
+    if (serverNow.url != mine.url)
+        differences << tr("URL: now %1").arg(serverNow.url);
+    if (serverNow.description != mine.description)
+        differences << tr("Description changed");
+    if (serverNow.events != mine.events || serverNow.unknownEvents != mine.unknownEvents)
+        differences << tr("Events: now %1").arg(eventList(serverNow.events, serverNow.unknownEvents));
+    if (serverNow.isActive != mine.isActive)
+        differences << (serverNow.isAutoDisabled() ? tr("Switched off by the server after failed deliveries")
+                        : serverNow.isActive      ? tr("Switched on")
+                                                  : tr("Switched off"));
+    if (serverNow.consecutiveFailures != mine.consecutiveFailures)
+        differences << tr("Failures in a row: %1 \u2192 %2").arg(mine.consecutiveFailures).arg(serverNow.consecutiveFailures);
+    if (serverNow.updatedAt != mine.updatedAt)
+        differences << tr("Last updated: %1").arg(formatTime(serverNow.updatedAt));
+
+    QStringList changedByMe;
+    const WebhookPatch patch = m_editor->patch();
+    if (patch.url)
+        changedByMe << tr("URL");
+    if (patch.description)
+        changedByMe << tr("description");
+    if (patch.events)
+        changedByMe << tr("events");
+    if (patch.isActive)
+        changedByMe << tr("active");
+
+    QString text = tr("This endpoint was changed on the server since you opened it (by someone else or by failures).");
+    if (!differences.isEmpty())
+        text += QLatin1String("\n\n") + tr("On the server now:") + QStringLiteral("\n\u2022 ")
+            + differences.join(QStringLiteral("\n\u2022 "));
+    text += QLatin1String("\n\n")
+        + tr("Yes \u2013 Overwrite: send your changes (only the fields you edited: %1) over the server's version.")
+              .arg(changedByMe.join(QLatin1String(", ")))
+        + QLatin1Char('\n')
+        + tr("No \u2013 Reload (keep my edits): show the server's version with your edits on top, to review "
+             "before saving.")
+        + QLatin1Char('\n') + tr("Cancel: send nothing for now.");
+
+    const auto answer = MessageBoxes::question(this, tr("Changed on the Server"), text,
+                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
+                                               QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) {
+        m_editor->overwrite();
+    } else if (answer == QMessageBox::No) {
+        m_editor->reload(serverNow);
+        populateForm();
+        populateDetails();
+        refresh();
+        if (m_editor->isModified())
+            showNotice(Notice::Info, tr("Reloaded the server's version"),
+                       tr("The form shows the endpoint as it is on the server now, with your edits on top. "
+                          "Review it and press Save."));
+        else
+            showNotice(Notice::Info, tr("Nothing left to save"),
+                       tr("The server's version already has the values you entered."));
+    } else {
+        showNotice(Notice::Info, tr("Not saved"),
+                   tr("The endpoint changed on the server, so nothing was sent. Your edits are still here: "
+                      "press Save to choose again."));
+    }
+}
+
+void EditEndpointDialog::onSaved(const WebhookEndpoint &fromServer)
+{
+    qCInfo(lcEditDialog) << "saved endpoint" << fromServer.id;
+    emit saved(fromServer);
+    accept();
+}

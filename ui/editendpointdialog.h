@@ -1,0 +1,89 @@
+#pragma once
+
+#include "endpointeditor.h"
+#include "webhookendpoint.h"
+
+#include <QDialog>
+#include <QMap>
+#include <memory>
+
+class ApiClient;
+class QAbstractButton;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace Ui {
+class EditEndpointDialog;
+}
+
+// Edits one webhook endpoint: URL, description, events and whether it is active.
+// All server work goes through an EndpointEditor; the dialog shows its state, asks
+// the questions that need a person (re-activation, conflicts, discarding edits)
+// through MessageBoxes, and stays open with every edit intact on any error.
+// Emits saved() with the server's object and closes when the server accepted the change.
+class EditEndpointDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent = nullptr);
+    ~EditEndpointDialog() override;
+
+    EndpointEditor *editor() const { return m_editor; }
+
+    // "Failing 7/20", "Disabled by the server on <date> after 20 failures", ...
+    static QString statusText(const WebhookEndpoint &endpoint);
+    // The note shown while the URL differs from the saved one.
+    static QString pingNote();
+    // A date-time as the dialog shows it: local time, the user's locale.
+    static QString formatTime(const QDateTime &time);
+
+public slots:
+    // What Save, Enter and Ctrl+S do: asks what needs asking, then saves.
+    void save();
+    // Esc, Cancel and closing the window: while saving, cancels the request and stays
+    // open; with unsaved edits, asks before discarding them.
+    void reject() override;
+
+signals:
+    // The server accepted the change: the object it returned.
+    void saved(const WebhookEndpoint &fromServer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    enum class Notice { Error, Info };
+
+    void buildEventChecks();
+    void setUpTabOrder();
+    void alignLabelColumns();
+    void populateForm();
+    void populateDetails();
+    void refresh();
+    void applyColours();
+    void fitToContents();
+    void showNotice(Notice kind, const QString &title, const QString &text);
+    void clearNotice();
+    void setFieldMessage(QLabel *label, const QString &message);
+    void onSavingChanged(bool saving);
+    void onStageChanged();
+    void onFailed(const ApiError &error, EndpointEditor::Field field);
+    void onConflict(const WebhookEndpoint &serverNow);
+    void onSaved(const WebhookEndpoint &fromServer);
+    QString progressText() const;
+    QWidget *widgetFor(EndpointEditor::Field field) const;
+    EventTypes checkedEvents() const;
+    QString descriptionText() const;
+
+    std::unique_ptr<Ui::EditEndpointDialog> m_ui;
+    EndpointEditor *m_editor = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QMap<EventType, QCheckBox *> m_eventChecks;
+    // Messages the server gave about a field, shown until that field is edited again.
+    QMap<EndpointEditor::Field, QString> m_serverFieldErrors;
+    bool m_populating = false;
+    bool m_errorNoticeShown = false;
+};

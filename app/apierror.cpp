@@ -192,7 +192,9 @@ QString ApiError::message() const
         return tr("This endpoint no longer exists, or belongs to another organization.") + server;
     case Kind::RateLimited:
         if (retryAfterSeconds >= 0)
-            return tr("The server limits how many changes can be made per minute. Try again in %n second(s).", nullptr, retryAfterSeconds);
+            return retryAfterSeconds == 1
+                ? tr("The server limits how many changes can be made per minute. Try again in 1 second.")
+                : tr("The server limits how many changes can be made per minute. Try again in %1 seconds.").arg(retryAfterSeconds);
         return tr("The server limits how many changes can be made per minute. Try again in a minute.");
     case Kind::Server:
         return tr("The server had a temporary problem (HTTP %1). Try again shortly.").arg(httpStatus) + server;

@@ -225,7 +225,7 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
     m_deliveries->clear();
     m_deliveriesStatus->setToolTip(QString());
     m_deliveriesStatus->setText(deliveries.isEmpty() ? tr("Recent deliveries: none yet")
-                                                     : tr("Recent deliveries (%n most recent)", nullptr, int(deliveries.size())));
+                                                     : tr("Recent deliveries (%1 most recent)").arg(deliveries.size()));
     QList<QTreeWidgetItem *> items;
     for (const WebhookDelivery &d : deliveries) {
         QString response;

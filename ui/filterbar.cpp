@@ -52,10 +52,10 @@ void FilterBar::setCounts(int all, int failing, int disabled, int inactive)
     m_failing->setText(tr("Failing (%1)").arg(failing));
     m_disabled->setText(tr("Disabled (%1)").arg(disabled));
     m_inactive->setText(tr("Inactive (%1)").arg(inactive));
-    m_all->setAccessibleName(tr("Show all %n endpoint(s)", nullptr, all));
-    m_failing->setAccessibleName(tr("Show %n failing endpoint(s)", nullptr, failing));
-    m_disabled->setAccessibleName(tr("Show %n endpoint(s) disabled by the server", nullptr, disabled));
-    m_inactive->setAccessibleName(tr("Show %n inactive endpoint(s)", nullptr, inactive));
+    m_all->setAccessibleName(tr("Show all endpoints (%1)").arg(all));
+    m_failing->setAccessibleName(tr("Show failing endpoints (%1)").arg(failing));
+    m_disabled->setAccessibleName(tr("Show endpoints disabled by the server (%1)").arg(disabled));
+    m_inactive->setAccessibleName(tr("Show inactive endpoints (%1)").arg(inactive));
 }
 
 void FilterBar::focusSearch()

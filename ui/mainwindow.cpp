@@ -361,7 +361,7 @@ void MainWindow::updateSummary()
     const EndpointTableModel::Counts c = m_model->counts();
     m_filterBar->setCounts(c.total, c.failing, c.disabled, c.inactive);
     QStringList parts;
-    parts << tr("%n endpoint(s)", nullptr, c.total) << tr("%1 failing").arg(c.failing) << tr("%1 disabled").arg(c.disabled);
+    parts << (c.total == 1 ? tr("1 endpoint") : tr("%1 endpoints").arg(c.total)) << tr("%1 failing").arg(c.failing) << tr("%1 disabled").arg(c.disabled);
     if (c.inactive > 0)
         parts << tr("%1 inactive").arg(c.inactive);
     if (m_proxy->rowCount() != c.total)

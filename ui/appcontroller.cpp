@@ -36,6 +36,8 @@ AppController::AppController(CredentialStore *store, QSettings *settings, QObjec
     });
 }
 
+MainWindow *AppController::window() const { return m_window.data(); }
+
 AppController::~AppController()
 {
     delete m_window;

@@ -36,7 +36,7 @@ public:
     // Shows the window and opens a profile (asking for one on first run).
     void start(const Options &options);
 
-    MainWindow *window() const { return m_window; }
+    MainWindow *window() const;
     ProfileStore *profiles() const { return m_profiles; }
     Keyring *keyring() const { return m_keyring; }
     QString activeProfile() const { return m_active; }

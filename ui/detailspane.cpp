@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "eventtype.h"
+#include "relativetime.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,13 +20,13 @@
 
 namespace {
 
+// "3 min ago · 2026-11-27 10:15 UTC"; the local time is in the tooltip.
 QString exactTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QCoreApplication::translate("DetailsPane", "never");
-    return QCoreApplication::translate("DetailsPane", "%1 UTC (%2 local)")
-        .arg(t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             QLocale().toString(t.toLocalTime(), QLocale::ShortFormat));
+    return RelativeTime::text(t, QDateTime::currentDateTimeUtc()) + QStringLiteral(" \u00b7 ")
+        + t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QString deliveryStatusText(const WebhookDelivery &d)
@@ -175,7 +176,16 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e, const QString &statusTe
     m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));
     m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
     m_values[QStringLiteral("failures")]->setText(
-        tr("%1 of %2 (the server switches the endpoint off at %2)").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold));
+        tr("%1 of %2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold));
+    m_values[QStringLiteral("failures")]->setToolTip(tr("The server switches an endpoint off after %1 consecutive failed deliveries.")
+                                                          .arg(WebhookEndpoint::AutoDisableThreshold));
+    for (const auto &[field, time] : {std::pair{QStringLiteral("lastSuccess"), e.lastSuccessAt},
+                                      std::pair{QStringLiteral("lastFailure"), e.lastFailureAt},
+                                      std::pair{QStringLiteral("disabledAt"), e.disabledAt},
+                                      std::pair{QStringLiteral("verified"), e.verifiedAt},
+                                      std::pair{QStringLiteral("created"), e.createdAt},
+                                      std::pair{QStringLiteral("updated"), e.updatedAt}})
+        m_values[field]->setToolTip(RelativeTime::toolTip(time));
     m_values[QStringLiteral("lastSuccess")]->setText(exactTime(e.lastSuccessAt));
     m_values[QStringLiteral("lastFailure")]->setText(exactTime(e.lastFailureAt));
     m_values[QStringLiteral("disabledAt")]->setText(e.disabledAt.isValid() ? exactTime(e.disabledAt) : tr("not disabled by the server"));

@@ -119,7 +119,7 @@ void MainWindow::createCentralWidgets()
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 380});
+    m_splitter->setSizes({860, 440});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -147,7 +147,7 @@ void MainWindow::createCentralWidgets()
 
     connect(m_filterBar, &FilterBar::searchTextChanged, m_proxy, &EndpointFilterProxyModel::setSearchText);
     connect(m_filterBar, &FilterBar::quickFilterChanged, m_proxy, &EndpointFilterProxyModel::setQuickFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, &MainWindow::editSelected);
     connect(m_details, &DetailsPane::editRequested, this, &MainWindow::editSelected);
 }
@@ -299,10 +299,10 @@ void MainWindow::refresh() { m_controller->refresh(); }
 
 QString MainWindow::selectedId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return {};
-    return current.data(EndpointTableModel::EndpointIdRole).toString();
+    return rows.constFirst().data(EndpointTableModel::EndpointIdRole).toString();
 }
 
 bool MainWindow::selectId(const QString &id)

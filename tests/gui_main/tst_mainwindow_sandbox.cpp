@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -216,7 +217,7 @@ void TestMainWindowSandbox::editThroughTheDialogUpdatesTheRow()
     QTest::keyClicks(description, QStringLiteral("Edited from the main window"));
     QVERIFY(m_sandbox.clearReceivedRequests());
     QSignalSpy saved(dialog, &EditEndpointDialog::saved);
-    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QVERIFY(QMetaObject::invokeMethod(dialog, "save"));
     QVERIFY(saved.wait(15000));
     const int newRow = m_window->model()->rowOfId(before.id);
     QTRY_COMPARE(m_window->model()->endpointAt(newRow).description, QStringLiteral("Edited from the main window"));

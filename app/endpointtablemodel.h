@@ -1,0 +1,172 @@
+#pragma once
+
+#include "webhookendpoint.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QFuture>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <vector>
+
+// The organization's webhook endpoints, one row each, in the server's order.
+// Sorting and filtering belong to EndpointFilterProxyModel on top of it.
+//
+// Built for 100,000 rows: data() reads the struct directly, refreshes update rows in
+// place so that selections and scroll positions survive, and the extra per-row
+// structures (search keys, sort ranks, id lookup) are built lazily or off the GUI thread.
+class EndpointTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Status,
+        Url,
+        Description,
+        Events,
+        Active,
+        Failures,
+        LastSuccess,
+        LastFailure,
+        DisabledAt,
+        Updated,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        EndpointIdRole = Qt::UserRole + 1, // QString
+        StateRole,                         // int(WebhookEndpoint::State)
+        SeverityRole,                      // double, 0.0 healthy ... 1.0 disabled or 20/20 failures
+        SortRole,                          // the column's sort key, correctly typed (int, QString, QDateTime, bool)
+    };
+    Q_ENUM(Role)
+
+    struct Counts
+    {
+        int total = 0;
+        int healthy = 0;
+        int failing = 0;
+        int disabled = 0; // by the server, after AutoDisableThreshold failures
+        int inactive = 0; // by a person
+        int neverVerified = 0;
+
+        friend bool operator==(const Counts &a, const Counts &b)
+        {
+            return a.total == b.total && a.healthy == b.healthy && a.failing == b.failing && a.disabled == b.disabled
+                && a.inactive == b.inactive && a.neverVerified == b.neverVerified;
+        }
+        friend bool operator!=(const Counts &a, const Counts &b) { return !(a == b); }
+    };
+
+    using Clock = std::function<QDateTime()>;
+
+    explicit EndpointTableModel(QObject *parent = nullptr);
+    ~EndpointTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // --- Contents -----------------------------------------------------------------
+    const QList<WebhookEndpoint> &endpoints() const { return m_endpoints; }
+    // `row` must be in [0, rowCount()).
+    const WebhookEndpoint &endpointAt(int row) const { return m_endpoints.at(row); }
+    // -1 when no row has that id.
+    int rowOfId(const QString &id) const;
+    Counts counts() const { return m_counts; }
+
+    // A refresh from the server. Rows whose id stays keep their row (dataChanged for
+    // the changed ones only); rows that appear or disappear are inserted or removed;
+    // the model is reset on the first load, when most rows come or go, or when the
+    // server reorders them.
+    void setEndpoints(QList<WebhookEndpoint> endpoints);
+    // The server's answer for one endpoint (after a save): replaces the row with that
+    // id, or appends it when the id is new. Returns the row.
+    int updateEndpoint(const WebhookEndpoint &endpoint);
+    // False when no row has that id.
+    bool removeEndpoint(const QString &id);
+    void clear();
+
+    // --- Relative times ------------------------------------------------------------
+    // Where "now" comes from (default: the system clock, UTC). Relative texts use the
+    // time read at the last setEndpoints() on an empty model, setNow() or refreshRelativeTimes().
+    void setClock(Clock clock);
+    // Fixes the clock at `now` (tests) and refreshes the relative texts.
+    void setNow(const QDateTime &now);
+    QDateTime now() const { return m_now; }
+    // Reads the clock again; dataChanged (DisplayRole) for the time columns only.
+    void refreshRelativeTimes();
+    static bool isTimeColumn(int column) { return column >= LastSuccess && column <= Updated; }
+
+    // --- Support for EndpointFilterProxyModel ---------------------------------------
+    // Search keys are case-folded UTF-8; fold the needle with foldForSearch().
+    static QByteArray foldForSearch(QStringView text);
+    // True when the row's URL, description or id contains `foldedNeedle` (or it is empty).
+    bool rowMatchesSearch(int row, const QByteArray &foldedNeedle) const;
+    // Each row's position in URL-then-id order. Kept valid across removals; rebuilt on
+    // first use after rows are added or a URL changes. Valid until the next change.
+    const std::vector<quint32> &urlOrder() const;
+    // Each row's rank by description (case-insensitive, null = empty); equal
+    // descriptions share a rank.
+    const std::vector<quint32> &descriptionOrder() const;
+    // Typed sort key of a cell, as SortRole gives it, without a QVariant: integers for
+    // Status (EndpointStatus::sortKey), Events, Active, Failures; milliseconds since
+    // the epoch for times (null = lowest); ranks for Url and Description.
+    qint64 sortKey(int row, int column) const;
+
+signals:
+    void countsChanged();
+
+private:
+    struct SearchIndex;
+    struct RowChange
+    {
+        int row;
+        int firstColumn;
+        int lastColumn;
+    };
+
+    void resetTo(QList<WebhookEndpoint> endpoints);
+    void applyInPlace(QList<WebhookEndpoint> endpoints);
+    void emitRowChanges(std::vector<RowChange> &changes);
+    void recountAll();
+    void setCounts(const Counts &counts);
+    void invalidateRowIds();
+    void invalidateSortOrders();
+    void rebuildSearchIndexLater();
+    const SearchIndex &searchIndex() const;
+    void disposeLater(QList<WebhookEndpoint> &&old);
+    QIcon stateIcon(WebhookEndpoint::State state) const;
+    QVariant statusData(const WebhookEndpoint &e, int role) const;
+    QVariant cellSortValue(const WebhookEndpoint &e, int column) const;
+
+    QList<WebhookEndpoint> m_endpoints;
+    Counts m_counts;
+    Clock m_clock;
+    QDateTime m_now;
+
+    mutable QHash<QString, int> m_rowById;
+    mutable bool m_rowByIdValid = false;
+
+    mutable std::vector<quint32> m_urlOrder;
+    mutable bool m_urlOrderValid = false;
+    mutable std::vector<quint32> m_descriptionOrder;
+    mutable bool m_descriptionOrderValid = false;
+
+    mutable std::shared_ptr<SearchIndex> m_search;
+    mutable QFuture<std::shared_ptr<SearchIndex>> m_searchFuture;
+    quint64 m_searchGeneration = 0;
+
+    mutable std::array<QIcon, 5> m_icons;
+};

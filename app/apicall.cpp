@@ -61,11 +61,18 @@ ApiCall::~ApiCall()
     }
 }
 
-void ApiCall::attach(QNetworkReply *reply, Completion onTransportDone, std::function<void()> onCancel)
+bool ApiCall::beginDelivery()
+{
+    if (m_delivered)
+        return false;
+    m_delivered = true;
+    return true;
+}
+
+void ApiCall::attach(QNetworkReply *reply, Completion onTransportDone)
 {
     m_reply = reply;
     m_onTransportDone = std::move(onTransportDone);
-    m_onCancel = std::move(onCancel);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
@@ -82,7 +89,7 @@ void ApiCall::refuseRedirect(const QString &why)
 
 void ApiCall::cancel()
 {
-    if (m_finished || m_cancelled)
+    if (m_finished || m_cancelled || m_delivered)
         return;
     m_cancelled = true;
     if (m_reply) {

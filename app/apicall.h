@@ -30,7 +30,10 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
     // Used by ApiClient.
-    void attach(QNetworkReply *reply, Completion onTransportDone, std::function<void()> onCancel);
+    void setCancelHandler(std::function<void()> onCancel) { m_onCancel = std::move(onCancel); }
+    void attach(QNetworkReply *reply, Completion onTransportDone);
+    // True once: the result is being handed over; later results and cancel() are ignored.
+    bool beginDelivery();
     void refuseRedirect(const QString &why);
     void markFinished();
 
@@ -46,5 +49,6 @@ private:
     QString m_refusedRedirect;
     QStringList m_sslErrors;
     bool m_cancelled = false;
+    bool m_delivered = false;
     bool m_finished = false;
 };

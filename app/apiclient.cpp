@@ -104,7 +104,7 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto deliver = [call, guard, hasContext, done](const ApiResult<T> &result) {
-        if (call->isFinished())
+        if (!call->beginDelivery())
             return;
         if (!hasContext || guard)
             done(result);
@@ -116,6 +116,11 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
         deliver(r);
     };
 
+    call->setCancelHandler([deliverError] {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        deliverError(e);
+    });
     if (request.refusal.isError())
         return failEarly(call, deliverError, request.refusal);
     if (!isConfigured() || !m_nam) {
@@ -206,11 +211,7 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
             return d;
         }));
     };
-    call->attach(reply, onTransport, [deliverError] {
-        ApiError e;
-        e.kind = ApiError::Kind::Cancelled;
-        deliverError(e);
-    });
+    call->attach(reply, onTransport);
     return call;
 }
 

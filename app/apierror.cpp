@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTimeZone>
 #include <QRegularExpression>
 
 namespace {
@@ -66,8 +67,18 @@ int parseRetryAfter(const QByteArray &header)
     const int seconds = h.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // HTTP-date form
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(h), Qt::RFC2822Date);
+    // HTTP-date form (RFC 9110 IMF-fixdate): "Fri, 27 Nov 2026 01:28:12 GMT"
+    QString text = QString::fromLatin1(h);
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma >= 0)
+        text = text.mid(comma + 1).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text.chop(4);
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("d MMM yyyy HH:mm:ss"));
+    if (when.isValid())
+        when.setTimeZone(QTimeZone(0));
+    else
+        when = QDateTime::fromString(QString::fromLatin1(h), Qt::RFC2822Date);
     if (when.isValid())
         return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return -1;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Configures and builds everything into build/ (or $ODWH_BUILD_DIR).
-# In CI (CI=true) warnings are errors.
+# Configures and builds into $ODWH_BUILD_DIR (default build/). Arguments name the
+# targets to build (default: everything). ODWH_WERROR=1 or CI=true: warnings are errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${ODWH_BUILD_DIR:-build}"
@@ -8,4 +8,8 @@ WERROR=OFF
 if [ "${CI:-}" = "true" ] || [ "${ODWH_WERROR:-}" = "1" ]; then WERROR=ON; fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${ODWH_BUILD_TYPE:-RelWithDebInfo}" \
   -DODWH_WARNINGS_AS_ERRORS="$WERROR" >/dev/null
-cmake --build "$BUILD_DIR" -j "$(nproc)"
+if [ $# -gt 0 ]; then
+  cmake --build "$BUILD_DIR" -j "$(nproc)" --target "$@"
+else
+  cmake --build "$BUILD_DIR" -j "$(nproc)"
+fi

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-scripts/build.sh
+scripts/build.sh optimaldial-webhooks optimaldial-sandbox
 BUILD_DIR="${ODWH_BUILD_DIR:-build}"
 SANDBOX="$BUILD_DIR/sandbox/optimaldial-sandbox"
 APP="$BUILD_DIR/ui/optimaldial-webhooks"

@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
 scripts/install-deps.sh
+# A build of its own, with warnings as errors, so that it never fights scripts/run.sh's.
+export ODWH_BUILD_DIR="${ODWH_BUILD_DIR:-build-tests}"
 ODWH_WERROR=1 scripts/build.sh
-BUILD_DIR="${ODWH_BUILD_DIR:-build}"
+BUILD_DIR="$ODWH_BUILD_DIR"
 
 TEST_HOME="$(mktemp -d /tmp/odwh-test-home.XXXXXX)"
 trap 'rm -rf "$TEST_HOME"' EXIT

@@ -1,0 +1,158 @@
+// How the app opens: a key from the environment for the session, a stored key, no
+// key yet (asks for one), and the first run (asks for a profile). Real window, real
+// sandbox; keys in a MemoryCredentialStore, settings in a temporary INI file.
+#include "appcontroller.h"
+#include "endpointlistcontroller.h"
+#include "endpointtablemodel.h"
+#include "keyring.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sandboxprocess.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestAppControllerSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void environmentKeyIsUsedForTheSessionOnly();
+    void storedKeyOpensTheProfile();
+    void missingKeyAsksForOne();
+    void firstRunAsksForAProfile();
+    void switchingProfilesLoadsTheOtherOrganization();
+
+private:
+    QString settingsText() const;
+
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    QSettings *m_settings = nullptr;
+    MemoryCredentialStore *m_store = nullptr;
+    AppController *m_app = nullptr;
+};
+
+void TestAppControllerSandbox::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OptimalDialTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_appcontroller"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("25")}), qPrintable(m_sandbox.errorString()));
+}
+
+void TestAppControllerSandbox::init()
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
+    m_settings = new QSettings(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    m_store = new MemoryCredentialStore;
+    m_app = new AppController(m_store, m_settings);
+}
+
+void TestAppControllerSandbox::cleanup()
+{
+    delete m_app;
+    delete m_store;
+    delete m_settings;
+    m_app = nullptr;
+}
+
+QString TestAppControllerSandbox::settingsText() const
+{
+    m_settings->sync();
+    QFile f(m_settings->fileName());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void TestAppControllerSandbox::environmentKeyIsUsedForTheSessionOnly()
+{
+    QSignalSpy activated(m_app, &AppController::profileActivated);
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("Sandbox"), m_sandbox.baseUrl(), SandboxProcess::keyA()});
+    QVERIFY(activated.wait(10000) || activated.count() == 1);
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(10000));
+    QCOMPARE(m_app->window()->model()->rowCount(), 25);
+    QVERIFY(m_app->keyring()->hasSessionKey(QStringLiteral("Sandbox")));
+    // Not stored: the credential store has nothing for the profile.
+    std::optional<CredentialStore::Result> stored;
+    m_store->readKey(QStringLiteral("Sandbox"), this, [&](const CredentialStore::Result &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->status, CredentialStore::Status::NotFound);
+    const QString text = settingsText();
+    QVERIFY(text.contains(QLatin1String("Sandbox")));
+    QVERIFY2(!text.contains(SandboxProcess::keyA()), qPrintable(text));
+    QVERIFY(text.contains(SandboxProcess::keyA().left(12)));
+    QVERIFY(m_app->window()->windowTitle().contains(QLatin1String("Sandbox")));
+}
+
+void TestAppControllerSandbox::storedKeyOpensTheProfile()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("Acme"), m_sandbox.baseUrl(), SandboxProcess::keyA().left(12)}));
+    bool written = false;
+    m_store->writeKey(QStringLiteral("Acme"), SandboxProcess::keyA(), this, [&](const CredentialStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({});
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("Acme"));
+    QCOMPARE(m_app->window()->model()->rowCount(), 25);
+}
+
+void TestAppControllerSandbox::missingKeyAsksForOne()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("NoKey"), m_sandbox.baseUrl(), QString()}));
+    m_app->start({});
+    ProfileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->window()->findChild<ProfileDialog *>()) != nullptr);
+    QCOMPARE(dialog->mode(), ProfileDialog::Mode::ReplaceKey);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(m_app->window()->model()->rowCount(), 0);
+}
+
+void TestAppControllerSandbox::firstRunAsksForAProfile()
+{
+    m_app->start({});
+    ProfileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->window()->findChild<ProfileDialog *>()) != nullptr);
+    QCOMPARE(dialog->mode(), ProfileDialog::Mode::FirstRun);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy quit(m_app, &AppController::quitRequested);
+    dialog->reject();
+    QTRY_COMPARE(quit.count(), 1);
+}
+
+void TestAppControllerSandbox::switchingProfilesLoadsTheOtherOrganization()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgA"), m_sandbox.baseUrl(), SandboxProcess::keyA().left(12)}));
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgB"), m_sandbox.baseUrl(), SandboxProcess::keyB().left(12)}));
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgA"), SandboxProcess::keyA());
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgB"), SandboxProcess::keyB());
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("OrgA"), QUrl(), QString()});
+    QVERIFY(refreshed.wait(10000));
+    const QString firstIdOfA = m_app->window()->model()->endpointAt(0).id;
+    auto *switcher = m_app->window()->findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
+    QVERIFY(switcher);
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->currentText(), QStringLiteral("OrgA"));
+    switcher->setCurrentIndex(1);
+    emit switcher->activated(1);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
+    QCOMPARE(m_app->profiles()->currentName(), QStringLiteral("OrgB"));
+    QVERIFY(m_app->window()->model()->rowOfId(firstIdOfA) < 0);
+    QCOMPARE(m_app->window()->model()->rowCount(), 25);
+}
+
+QTEST_MAIN(TestAppControllerSandbox)
+#include "tst_appcontroller_sandbox.moc"

@@ -190,8 +190,10 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, [this] {
         MessageBoxes::information(this, tr("About %1").arg(AppInfo::name()),
                                   tr("%1 %2\nAdministers the webhook endpoints of an organization on the OptimalDial API.\n"
-                                     "Built with Qt %3 (running on Qt %4).")
-                                      .arg(AppInfo::name(), AppInfo::version(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+                                     "Built with Qt %3 (running on Qt %4) and QtKeychain %5.\n"
+                                     "API keys are kept in the system keychain, never in a file.")
+                                      .arg(AppInfo::name(), AppInfo::version(), QStringLiteral(QT_VERSION_STR),
+                                           QString::fromLatin1(qVersion()), AppInfo::keychainVersion()));
     });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));

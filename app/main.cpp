@@ -11,8 +11,48 @@
 #include <QSettings>
 #include <cstdio>
 
+namespace {
+// --help and --version answer on a terminal: they must not need a display.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser, QCommandLineOption &profile, QCommandLineOption &baseUrl)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Administer the webhook endpoints of your organization on the OptimalDial API.\n"
+                                            "For scripted and demo runs the API key may come from the environment variable "
+                                            "OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(profile);
+    parser.addOption(baseUrl);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("optimaldial-webhooks"));
+        QCoreApplication::setApplicationVersion(AppInfo::version());
+        QCommandLineParser parser;
+        QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
+                                         QStringLiteral("name"));
+        QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                         QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
+                                         QStringLiteral("url"));
+        describe(parser, profileOption, baseUrlOption);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OptimalDial"));
     QApplication::setOrganizationDomain(AppInfo::organizationDomain());
@@ -23,19 +63,12 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Administer the webhook endpoints of your organization on the OptimalDial API.\n"
-                                            "For scripted and demo runs the API key may come from the environment variable "
-                                            "OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
                                      QStringLiteral("name"));
     QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
                                      QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
                                      QStringLiteral("url"));
-    parser.addOption(profileOption);
-    parser.addOption(baseUrlOption);
+    describe(parser, profileOption, baseUrlOption);
     parser.process(app);
 
     AppController::Options options;

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -266,8 +267,10 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
-    if (!settings.contains(GeometryKey))
-        resize(1320, 780);
+    if (!settings.contains(GeometryKey)) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(qMin(1320, screen.width() * 9 / 10), qMin(800, screen.height() * 9 / 10));
+    }
     const int interval = settings.value(IntervalKey, EndpointListController::DefaultIntervalSeconds).toInt();
     for (QAction *a : m_intervalGroup->actions())
         a->setChecked(a->data().toInt() == interval);

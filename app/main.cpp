@@ -23,17 +23,28 @@ bool wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
-void describe(QCommandLineParser &parser, QCommandLineOption &profile, QCommandLineOption &baseUrl)
+// The command line: --profile, --base-url, --help, --version.
+struct CommandLine
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Administer the webhook endpoints of your organization on the OptimalDial API.\n"
-                                            "For scripted and demo runs the API key may come from the environment variable "
-                                            "OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(profile);
-    parser.addOption(baseUrl);
-}
+    QCommandLineParser parser;
+    QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
+                               QStringLiteral("name")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
+                               QStringLiteral("url")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Administer the webhook endpoints of your organization on the OptimalDial API.\n"
+                    "For scripted and demo runs the API key may come from the environment variable "
+                    "OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(profile);
+        parser.addOption(baseUrl);
+    }
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,14 +53,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("optimaldial-webhooks"));
         QCoreApplication::setApplicationVersion(AppInfo::version());
-        QCommandLineParser parser;
-        QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
-                                         QStringLiteral("name"));
-        QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                         QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
-                                         QStringLiteral("url"));
-        describe(parser, profileOption, baseUrlOption);
-        parser.process(app); // prints and exits
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
         return 0;
     }
 
@@ -62,14 +67,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(AppInfo::id());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    QCommandLineParser parser;
-    QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
-                                     QStringLiteral("name"));
-    QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                     QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
-                                     QStringLiteral("url"));
-    describe(parser, profileOption, baseUrlOption);
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
+    const QCommandLineOption &profileOption = commandLine.profile;
+    const QCommandLineOption &baseUrlOption = commandLine.baseUrl;
 
     AppController::Options options;
     options.profile = parser.value(profileOption);

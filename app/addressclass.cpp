@@ -96,8 +96,13 @@ Kind classify(const QString &hostIn)
 
 bool isLoopbackHost(const QString &host)
 {
+    // Exactly "localhost" or a loopback literal: a name under ".localhost" may be
+    // sent to DNS by some resolvers, and plain http must never leave the machine.
     const Kind kind = classify(host);
-    return kind == Kind::Localhost || kind == Kind::Loopback;
+    QString name = host.toLower();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return kind == Kind::Loopback || name == QLatin1String("localhost");
 }
 
 } // namespace AddressClass

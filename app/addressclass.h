@@ -18,7 +18,8 @@ enum class Kind {
 // `host` as QUrl::host() gives it (IPv6 without brackets).
 Kind classify(const QString &host);
 
-// True for hosts that may be reached over plain http in development: localhost and loopback.
+// True for hosts that may be reached over plain http in development: exactly
+// "localhost" and loopback literals (not names under ".localhost", which may go to DNS).
 bool isLoopbackHost(const QString &host);
 
 } // namespace AddressClass

@@ -2,6 +2,37 @@
 
 #include "endpointtablemodel.h"
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// A filter change that shows or hides up to this many rows is applied row by row
+// (rowsRemoved / rowsInserted: the view keeps everything as it is). More are applied by
+// re-mapping the proxy in one pass (layoutChanged): QSortFilterProxyModel and the views
+// pay O(rows) for every separate run of hidden or shown rows, a re-map costs one sort.
+constexpr int RowByRowLimit = 32;
+
+// f(first, end) over rows [0, rows): in two halves, one on a worker thread, when there
+// are many. f must only read shared state.
+template <typename F>
+void forRows(int rows, F f)
+{
+    if (rows < 20000 || QThreadPool::globalInstance()->maxThreadCount() < 2) {
+        f(0, rows);
+        return;
+    }
+    const int half = rows / 2;
+    QFuture<void> other = QtConcurrent::run([&f, half, rows] { f(half, rows); });
+    f(0, half);
+    other.waitForFinished();
+}
+
+} // namespace
+
 EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(EndpointTableModel::SortRole);
@@ -10,18 +41,29 @@ EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QSortFilte
 
 void EndpointFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (model == sourceModel())
+        return;
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetSourceState();
+    if (model) {
+        // Connected before QSortFilterProxyModel connects its own handlers, so that the
+        // remembered pass and the sort keys are forgotten before it re-filters or re-sorts
+        // the rows that changed.
+        const auto forget = [this] { forgetSourceState(); };
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+        connect(model, &QAbstractItemModel::modelReset, this, forget);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
+        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    forgetAccepted();
-    if (!model)
-        return;
-    // Any change of rows or contents makes the remembered pass stale.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { forgetAccepted(); });
-    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { forgetAccepted(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { forgetAccepted(); });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { forgetAccepted(); });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { forgetAccepted(); });
 }
 
 EndpointTableModel *EndpointFilterProxyModel::endpoints() const
@@ -29,13 +71,17 @@ EndpointTableModel *EndpointFilterProxyModel::endpoints() const
     return static_cast<EndpointTableModel *>(sourceModel());
 }
 
+void EndpointFilterProxyModel::forgetSourceState()
+{
+    m_acceptedValid = false;
+    m_sortKeysColumn = -1;
+}
+
 void EndpointFilterProxyModel::setQuickFilter(QuickFilter filter)
 {
     if (filter == m_filter)
         return;
-    m_filter = filter;
-    forgetAccepted();
-    invalidateFilter();
+    applyFilter(filter, m_needle);
 }
 
 void EndpointFilterProxyModel::setSearchText(const QString &text)
@@ -43,57 +89,160 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
-    const QByteArray needle = EndpointTableModel::foldForSearch(trimmed);
-    const bool narrows = m_acceptedValid && !m_needle.isEmpty() && needle.contains(m_needle);
     m_text = trimmed;
-    m_needle = needle;
-    if (narrows) {
-        m_previous.swap(m_accepted);
-        m_narrowing = true;
+    applyFilter(m_filter, EndpointTableModel::foldForSearch(trimmed));
+}
+
+bool EndpointFilterProxyModel::accepts(int sourceRow, QuickFilter filter, const QByteArray &needle) const
+{
+    const EndpointTableModel *model = endpoints();
+    if (!model || sourceRow < 0 || sourceRow >= model->rowCount())
+        return false;
+    if (filter != QuickFilter::All) {
+        const WebhookEndpoint::State state = model->endpointAt(sourceRow).state();
+        switch (filter) {
+        case QuickFilter::All: break;
+        case QuickFilter::Failing:
+            if (state != WebhookEndpoint::State::Failing)
+                return false;
+            break;
+        case QuickFilter::Disabled:
+            if (state != WebhookEndpoint::State::Disabled)
+                return false;
+            break;
+        case QuickFilter::Inactive:
+            if (state != WebhookEndpoint::State::Inactive)
+                return false;
+            break;
+        }
     }
-    invalidateFilter();
-    m_narrowing = false;
-    m_previous.clear();
+    return needle.isEmpty() || model->rowMatchesSearch(sourceRow, needle);
+}
+
+// One pass over the source decides every row; the proxy is then told in the cheaper of
+// two ways (see RowByRowLimit). Its own pass reads the result back from m_accepted.
+void EndpointFilterProxyModel::applyFilter(QuickFilter filter, const QByteArray &needle)
+{
+    const EndpointTableModel *model = endpoints();
+    const size_t rows = model ? size_t(model->rowCount()) : 0;
+    // What the proxy shows now: the remembered pass, or every row when nothing filters
+    // (as after a refresh with an empty search).
+    if (!(m_acceptedValid && m_accepted.size() == rows) && m_filter == QuickFilter::All && m_needle.isEmpty()) {
+        m_accepted.assign(rows, 1);
+        m_acceptedValid = true;
+    }
+    const bool known = m_acceptedValid && m_accepted.size() == rows;
+    const bool narrows = known && filter == m_filter && !m_needle.isEmpty() && needle.contains(m_needle);
+    m_filter = filter;
+    m_needle = needle;
+
+    std::vector<quint8> next(rows, 0);
+    qsizetype changed = 0;
+    for (size_t r = 0; r < rows; ++r) {
+        bool accept;
+        if (narrows)
+            accept = m_accepted[r] && model->rowMatchesSearch(int(r), needle); // passed the quick filter already
+        else
+            accept = accepts(int(r), filter, needle);
+        next[r] = accept ? 1 : 0;
+        if (known && next[r] != m_accepted[r])
+            ++changed;
+    }
+    m_accepted.swap(next);
+    m_acceptedValid = model != nullptr;
+
+    if (known && changed == 0)
+        return;
+    if (known && changed <= RowByRowLimit)
+        invalidateRowsFilter();
+    else
+        invalidate();
+}
+
+void EndpointFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (order != sortOrder())
+        m_sortKeysColumn = -1; // the ties are stored for one direction
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool EndpointFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
+    if (m_filter == QuickFilter::All && m_needle.isEmpty())
+        return true; // nothing filters (asked for every row after each refresh)
+    if (m_acceptedValid && sourceRow >= 0 && size_t(sourceRow) < m_accepted.size())
+        return m_accepted[size_t(sourceRow)] != 0;
+    return accepts(sourceRow, m_filter, m_needle);
+}
+
+void EndpointFilterProxyModel::buildSortKeys(int column) const
+{
     const EndpointTableModel *model = endpoints();
-    if (!model || sourceRow < 0 || sourceRow >= model->rowCount())
-        return false;
-    const auto size = size_t(model->rowCount());
-    if (m_accepted.size() != size) {
-        m_accepted.assign(size, 0);
-    }
-    bool accept = true;
-    if (m_narrowing && size_t(sourceRow) < m_previous.size() && !m_previous[size_t(sourceRow)]) {
-        accept = false;
-    } else {
-        const WebhookEndpoint &e = model->endpointAt(sourceRow);
-        switch (m_filter) {
-        case QuickFilter::All: break;
-        case QuickFilter::Failing: accept = e.state() == WebhookEndpoint::State::Failing; break;
-        case QuickFilter::Disabled: accept = e.state() == WebhookEndpoint::State::Disabled; break;
-        case QuickFilter::Inactive: accept = e.state() == WebhookEndpoint::State::Inactive; break;
+    const int rows = model ? model->rowCount() : 0;
+    m_sortKeys.resize(size_t(rows));
+    m_sortKeysColumn = column;
+    if (rows == 0)
+        return;
+    // The column's key in the high 32 bits (a dense rank when it does not fit), the row's
+    // place in URL-then-id order in the low 32: one comparison decides. Equal keys stay A
+    // to Z by URL whichever way the column is sorted: descending, QSortFilterProxyModel
+    // asks lessThan(right, left), so the ties are stored reversed.
+    const quint32 flip = sortOrder() == Qt::DescendingOrder ? ~quint32(0) : 0;
+    const std::vector<quint32> &byUrl = model->urlOrder();
+    // The keys first (then turned into the packed form in place).
+    auto *keys = reinterpret_cast<qint64 *>(m_sortKeys.data());
+    static_assert(sizeof(qint64) == sizeof(quint64), "keys are packed in place");
+    if (column == EndpointTableModel::Url) {
+        // The URL alone (rows with one URL are equal; their ids are the tie): walk the
+        // rows in URL-then-id order (a counting sort of the ranks) and count URL changes.
+        std::vector<int> start(size_t(rows) + 1, 0);
+        for (int r = 0; r < rows; ++r)
+            ++start[byUrl[size_t(r)] + 1];
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        std::vector<int> ordered(static_cast<size_t>(rows));
+        for (int r = 0; r < rows; ++r)
+            ordered[size_t(start[byUrl[size_t(r)]]++)] = r;
+        qint64 key = 0;
+        for (size_t i = 0; i < ordered.size(); ++i) {
+            if (i > 0 && model->endpointAt(ordered[i]).url != model->endpointAt(ordered[i - 1]).url)
+                ++key;
+            keys[size_t(ordered[i])] = key;
         }
-        if (accept && !m_needle.isEmpty())
-            accept = model->rowMatchesSearch(sourceRow, m_needle);
+    } else {
+        keys[0] = model->sortKey(0, column); // builds the model's lazy ranks here, not on two threads
+        forRows(rows, [model, column, keys](int first, int end) {
+            for (int r = first; r < end; ++r)
+                keys[size_t(r)] = model->sortKey(r, column);
+        });
     }
-    m_accepted[size_t(sourceRow)] = accept ? 1 : 0;
-    const_cast<EndpointFilterProxyModel *>(this)->m_acceptedValid = true;
-    return accept;
+    const auto [low, high] = std::minmax_element(keys, keys + rows);
+    if (*low < std::numeric_limits<qint32>::min() || *high > std::numeric_limits<qint32>::max()) {
+        // Times (milliseconds since 1970): their dense rank instead.
+        std::vector<qint64> distinct(keys, keys + rows);
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        for (int r = 0; r < rows; ++r)
+            keys[r] = std::lower_bound(distinct.begin(), distinct.end(), keys[r]) - distinct.begin();
+    }
+    for (int r = 0; r < rows; ++r) {
+        const quint32 high32 = quint32(qint32(keys[r])) ^ 0x80000000u; // signed order as unsigned
+        m_sortKeys[size_t(r)] = (quint64(high32) << 32) | (byUrl[size_t(r)] ^ flip);
+    }
 }
 
 bool EndpointFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const EndpointTableModel *model = endpoints();
+    // Called ~2 million times to sort 100,000 rows: two array reads and one comparison.
+    // The keys are forgotten whenever the source changes (see setSourceModel()).
     const int column = left.column();
-    const qint64 a = model->sortKey(left.row(), column);
-    const qint64 b = model->sortKey(right.row(), column);
-    if (a != b)
-        return a < b;
-    const std::vector<quint32> &byUrl = model->urlOrder();
-    return byUrl[size_t(left.row())] < byUrl[size_t(right.row())];
+    if (Q_UNLIKELY(m_sortKeysColumn != column))
+        buildSortKeys(column);
+    const size_t l = size_t(left.row());
+    const size_t r = size_t(right.row());
+    if (Q_UNLIKELY(l >= m_sortKeys.size() || r >= m_sortKeys.size()))
+        return l < r;
+    return m_sortKeys[l] < m_sortKeys[r];
 }

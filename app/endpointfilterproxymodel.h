@@ -9,7 +9,7 @@ class EndpointTableModel;
 // Quick filters (All / Failing / Disabled / Inactive) and a search over URL,
 // description and id, as you type. Reads the source's structs directly, never
 // QVariants: 100,000 rows filter within a frame. Sorting is typed, stable
-// (ties broken by URL, then id).
+// (ties broken by URL, then id, A to Z whichever way the column is sorted).
 class EndpointFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     QuickFilter quickFilter() const { return m_filter; }
     QString searchText() const { return m_text; }
+    // Equal keys are ordered by URL, then id, A to Z in either direction.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
     void setQuickFilter(EndpointFilterProxyModel::QuickFilter filter);
@@ -34,15 +36,21 @@ protected:
 
 private:
     EndpointTableModel *endpoints() const;
-    void forgetAccepted() { m_acceptedValid = false; }
+    bool accepts(int sourceRow, QuickFilter filter, const QByteArray &needle) const;
+    void applyFilter(QuickFilter filter, const QByteArray &needle);
+    void forgetSourceState();
+    void buildSortKeys(int column) const;
 
     QuickFilter m_filter = QuickFilter::All;
     QString m_text;
     QByteArray m_needle;
-    // Which source rows the last full filter pass accepted: typing more letters can
-    // only narrow the result, so rows rejected before are rejected at once.
-    mutable std::vector<quint8> m_accepted;
-    std::vector<quint8> m_previous;
+    // Per source row, what the current filter accepts; valid from a full pass in
+    // applyFilter() until the source changes. Typing more letters can only narrow the
+    // result, so rows rejected before are rejected at once.
+    std::vector<quint8> m_accepted;
     bool m_acceptedValid = false;
-    bool m_narrowing = false;
+    // Per source row, the sort column's key and the row's place in URL-then-id order in
+    // one number: sorting 100,000 rows compares ~2 million pairs, each reads two of these.
+    mutable std::vector<quint64> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
 };

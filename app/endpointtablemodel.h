@@ -144,6 +144,7 @@ private:
     void setCounts(const Counts &counts);
     void invalidateRowIds();
     void invalidateSortOrders();
+    void forgetSearchIndex();
     void rebuildSearchIndexLater();
     const SearchIndex &searchIndex() const;
     void disposeLater(QList<WebhookEndpoint> &&old);

@@ -1,0 +1,1097 @@
+// EndpointFilterProxyModel: quick filters, as-you-type search, sorting by every column.
+// Every result is checked against an oracle written here from the documented rules
+// (WebhookEndpoint::state(), QString's case-insensitive contains/compare), and against a
+// fresh proxy given the final filter at once.
+
+#include "endpointfilterproxymodel.h"
+#include "endpointtablemodel.h"
+#include "modeltestsupport.h"
+#include "webhookendpoint.h"
+
+#include <QAbstractItemModelTester>
+#include <QMetaEnum>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace ModelSupport;
+using QuickFilter = EndpointFilterProxyModel::QuickFilter;
+
+namespace {
+
+// ---- fixture ----------------------------------------------------------------------------
+
+WebhookEndpoint fixture(const char *id, const char *url, const char *description, State state, int failures = 0)
+{
+    WebhookEndpoint e = make(s(id), state, failures);
+    e.url = s(url);
+    e.description = description ? s(description) : QString();
+    return e;
+}
+
+// Source order is neither URL nor id order; ties in every column.
+QList<WebhookEndpoint> endpoints()
+{
+    QList<WebhookEndpoint> list{
+        fixture("3f2a9c10-0000-4000-8000-000000000001", "https://hooks.example.com/orders", "Orders service",
+                State::Healthy),
+        fixture("9b1d0000-0000-4000-8000-000000000009", "https://hooks.example.com/billing", "Billing backup",
+                State::Inactive),
+        fixture("2c7e0000-0000-4000-8000-000000000002", "https://hooks.example.com/billing",
+                "Billing \u2014 Z\u00fcrich office", State::Failing, 3),
+        fixture("c0ffee00-0000-4000-8000-000000000003", "https://zurich.example.ch/hook", nullptr, State::Disabled),
+        fixture("4d4d0000-0000-4000-8000-000000000004", "https://api.example.org/webhooks/uploads", "Uploads to S3",
+                State::Inactive),
+        fixture("5e5e0000-0000-4000-8000-000000000005", "https://hooks.example.com/legacy/ORDERS", "legacy orders",
+                State::Failing, 12),
+        fixture("6f6f0000-0000-4000-8000-000000000006", "https://staging.example.net/hook",
+                "\u03a3\u038a\u03a3\u03a5\u03a6\u039f\u03a3 staging", State::NeverVerified),
+        fixture("7a7a0000-0000-4000-8000-000000000007", "https://hooks.example.com/deseret", "\U00010400 desk",
+                State::Healthy),
+        fixture("8b8b0000-0000-4000-8000-000000000008", "https://example.com/a?token=abc", "", State::Disabled),
+        fixture("1a1a0000-0000-4000-8000-000000000010", "https://mirror.example.com/Z\u00dcRICH", "mirror",
+                State::Failing, 3),
+        fixture("0b0b0000-0000-4000-8000-000000000011", "https://hooks.example.com/kelvin", "Temperature in K",
+                State::Healthy),
+        fixture("eeee0000-0000-4000-8000-000000000012", "http://localhost:8080/cb", "Local test", State::NeverVerified),
+        fixture("dddd0000-0000-4000-8000-000000000013", "https://hooks.example.com/audit", "Audit trail",
+                State::Failing, 19),
+        fixture("abab0000-0000-4000-8000-000000000014", "https://hooks.example.com/zz-last", "zebra", State::Disabled,
+                7),
+    };
+    // More ties: equal times, equal events, nulls.
+    list[0].lastSuccessAt = baseNow().addSecs(-600);
+    list[7].lastSuccessAt = baseNow().addSecs(-600);
+    list[10].lastSuccessAt = baseNow().addSecs(-600);
+    list[4].events = EventType::UploadCreated;
+    list[9].events = EventType::UploadCreated | EventType::UploadCompleted | EventType::UploadFailed;
+    list[11].events = {};
+    list[12].unknownEvents = QStringList{s("upload.archived")};
+    list[3].updatedAt = list[6].updatedAt = baseNow().addDays(-9);
+    list[11].updatedAt = QDateTime();
+    list[13].updatedAt = QDateTime();
+    list[2].lastFailureAt = list[9].lastFailureAt = baseNow().addSecs(-3600);
+    return list;
+}
+
+// ---- oracle -------------------------------------------------------------------------------
+
+bool stateAccepts(QuickFilter filter, const WebhookEndpoint &e)
+{
+    switch (filter) {
+    case QuickFilter::All: return true;
+    case QuickFilter::Failing: return e.state() == State::Failing;
+    case QuickFilter::Disabled: return e.state() == State::Disabled;
+    case QuickFilter::Inactive: return e.state() == State::Inactive;
+    }
+    return false;
+}
+
+bool searchAccepts(const QString &text, const WebhookEndpoint &e)
+{
+    const QString needle = text.trimmed();
+    return needle.isEmpty() || e.url.contains(needle, Qt::CaseInsensitive)
+        || e.description.contains(needle, Qt::CaseInsensitive) || e.id.contains(needle, Qt::CaseInsensitive);
+}
+
+// Ids the proxy should show, in source order.
+QStringList expectedIds(const QList<WebhookEndpoint> &list, QuickFilter filter, const QString &text)
+{
+    QStringList ids;
+    for (const WebhookEndpoint &e : list) {
+        if (stateAccepts(filter, e) && searchAccepts(text, e))
+            ids << e.id;
+    }
+    return ids;
+}
+
+// Healthiest first: healthy < inactive < never verified < failing (by count) < disabled (by count).
+int statusRank(const WebhookEndpoint &e)
+{
+    switch (e.state()) {
+    case State::Healthy: return 0;
+    case State::Inactive: return 100;
+    case State::NeverVerified: return 200;
+    case State::Failing: return 1000 + e.consecutiveFailures;
+    case State::Disabled: return 2000 + e.consecutiveFailures;
+    }
+    return -1;
+}
+
+template <typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareTimes(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return threeWay(a.isValid(), b.isValid()); // null lowest
+    return threeWay(a.toMSecsSinceEpoch(), b.toMSecsSinceEpoch());
+}
+
+int eventsKey(const EndpointTableModel &model, const WebhookEndpoint &e)
+{
+    // The Events column sorts by the key SortRole documents for it.
+    return model.index(model.rowOfId(e.id), EndpointTableModel::Events).data(EndpointTableModel::SortRole).toInt();
+}
+
+int comparePrimary(const EndpointTableModel &model, const WebhookEndpoint &a, const WebhookEndpoint &b, int column)
+{
+    switch (column) {
+    case EndpointTableModel::Status: return threeWay(statusRank(a), statusRank(b));
+    case EndpointTableModel::Url: return a.url.compare(b.url) < 0 ? -1 : (a.url == b.url ? 0 : 1);
+    case EndpointTableModel::Description: {
+        const QString x = a.description.isNull() ? QString(QLatin1String("")) : a.description;
+        const QString y = b.description.isNull() ? QString(QLatin1String("")) : b.description;
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    case EndpointTableModel::Events: return threeWay(eventsKey(model, a), eventsKey(model, b));
+    case EndpointTableModel::Active: return threeWay(a.isActive, b.isActive);
+    case EndpointTableModel::Failures: return threeWay(a.consecutiveFailures, b.consecutiveFailures);
+    case EndpointTableModel::LastSuccess: return compareTimes(a.lastSuccessAt, b.lastSuccessAt);
+    case EndpointTableModel::LastFailure: return compareTimes(a.lastFailureAt, b.lastFailureAt);
+    case EndpointTableModel::DisabledAt: return compareTimes(a.disabledAt, b.disabledAt);
+    case EndpointTableModel::Updated: return compareTimes(a.updatedAt, b.updatedAt);
+    }
+    return 0;
+}
+
+// How rows with equal keys in the sort column are ordered: always by URL, then id, and
+// either A to Z in both directions, or in the sort's direction (Qt's own convention).
+enum class Ties { AToZ, FollowOrder };
+
+// The documented order: by the column, then URL, then id.
+QStringList expectedOrder(const EndpointTableModel &model, QList<WebhookEndpoint> list, int column,
+                          Qt::SortOrder order, QuickFilter filter = QuickFilter::All, const QString &text = QString(),
+                          Ties ties = Ties::AToZ)
+{
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const WebhookEndpoint &e) { return !stateAccepts(filter, e) || !searchAccepts(text, e); }),
+               list.end());
+    std::stable_sort(list.begin(), list.end(), [&](const WebhookEndpoint &a, const WebhookEndpoint &b) {
+        int c = comparePrimary(model, a, b, column);
+        if (c != 0)
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        const bool reverse = ties == Ties::FollowOrder && order == Qt::DescendingOrder;
+        c = a.url.compare(b.url);
+        if (c != 0)
+            return reverse ? c > 0 : c < 0;
+        return reverse ? b.id < a.id : a.id < b.id;
+    });
+    return idsOf(list);
+}
+
+// Empty when `actual` is the documented order with ties by URL then id (A to Z, or in the
+// sort's direction: tiesAreAToZInBothDirections decides between the two), else why not.
+QString sortProblem(const QStringList &actual, const EndpointTableModel &model, const QList<WebhookEndpoint> &list,
+                    int column, Qt::SortOrder order, QuickFilter filter = QuickFilter::All,
+                    const QString &text = QString())
+{
+    const QStringList aToZ = expectedOrder(model, list, column, order, filter, text, Ties::AToZ);
+    const QStringList follow = expectedOrder(model, list, column, order, filter, text, Ties::FollowOrder);
+    if (actual == aToZ || actual == follow)
+        return {};
+    return QStringLiteral("column %1 %2, search \"%3\": [%4] expected [%5]")
+        .arg(s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column)),
+             order == Qt::AscendingOrder ? s("ascending") : s("descending"), text, actual.join(s(", ")),
+             aToZ.join(s(", ")));
+}
+
+#define VERIFY_SORTED(actual, ...)                                                                                     \
+    do {                                                                                                               \
+        const QString problem_ = sortProblem(actual, __VA_ARGS__);                                                     \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
+
+QString columnName(int column)
+{
+    return s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column));
+}
+
+// A proxy configured like `proxy`, given the final filter at once.
+QStringList freshIds(EndpointTableModel *model, const EndpointFilterProxyModel &proxy)
+{
+    EndpointFilterProxyModel fresh;
+    fresh.setSourceModel(model);
+    fresh.setQuickFilter(proxy.quickFilter());
+    fresh.setSearchText(proxy.searchText());
+    if (proxy.sortColumn() >= 0)
+        fresh.sort(proxy.sortColumn(), proxy.sortOrder());
+    return idsOf(fresh);
+}
+
+std::unique_ptr<QAbstractItemModelTester> attachTester(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+// What happens to the source between two keystrokes.
+enum class Mutation { None, InPlaceRefresh, UpdateExisting, InsertRows, RemoveRows, AppendNew, Reorder, ClearReload };
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestEndpointFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quickFilter_data();
+    void quickFilter();
+    void quickFilterFollowsSourceChanges();
+    void search_data();
+    void search();
+    void combinedFilterAndSearch_data();
+    void combinedFilterAndSearch();
+    void typingEqualsSettingAtOnce_data();
+    void typingEqualsSettingAtOnce();
+    void typingWithSourceChanges_data();
+    void typingWithSourceChanges();
+    void sortByEveryColumn_data();
+    void sortByEveryColumn();
+    void sortFollowsSourceChanges_data();
+    void sortFollowsSourceChanges();
+    void tiesAreAToZInBothDirections_data();
+    void tiesAreAToZInBothDirections();
+    void modelTesterDuringFilteringAndRefreshes();
+    void largeModelSearchAndSort();
+
+private:
+    // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
+    // did not match "billing" match it now (and fail); round 1 takes "billing" away from
+    // a row that had it.
+    static void mutate(EndpointTableModel &model, QList<WebhookEndpoint> &list, Mutation mutation, int round);
+};
+
+// ---- quick filters ---------------------------------------------------------------------
+
+void TestEndpointFilterProxyModel::quickFilter_data()
+{
+    QTest::addColumn<QuickFilter>("filter");
+    QTest::newRow("All") << QuickFilter::All;
+    QTest::newRow("Failing") << QuickFilter::Failing;
+    QTest::newRow("Disabled") << QuickFilter::Disabled;
+    QTest::newRow("Inactive") << QuickFilter::Inactive;
+}
+
+void TestEndpointFilterProxyModel::quickFilter()
+{
+    QFETCH(QuickFilter, filter);
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    proxy.setQuickFilter(filter);
+    QCOMPARE(proxy.quickFilter(), filter);
+    const QStringList expected = expectedIds(list, filter, QString());
+    QCOMPARE(idsOf(proxy), expected);
+    QVERIFY(!expected.isEmpty()); // the fixture has every state
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const int state = proxy.index(r, 0).data(EndpointTableModel::StateRole).toInt();
+        const WebhookEndpoint &e = model.endpointAt(proxy.mapToSource(proxy.index(r, 0)).row());
+        QCOMPARE(state, int(e.state()));
+        QVERIFY(stateAccepts(filter, e));
+    }
+    // And back to All.
+    proxy.setQuickFilter(QuickFilter::All);
+    QCOMPARE(idsOf(proxy), idsOf(list));
+}
+
+void TestEndpointFilterProxyModel::quickFilterFollowsSourceChanges()
+{
+    QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.setQuickFilter(QuickFilter::Failing);
+
+    const QString orders = list.at(0).id;
+    QVERIFY(!idsOf(proxy).contains(orders));
+    list[0] = make(orders, State::Failing, 2);
+    list[0].url = s("https://hooks.example.com/orders");
+    model.updateEndpoint(list[0]);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::Failing, QString()));
+    QVERIFY(idsOf(proxy).contains(orders));
+
+    // Failing -> disabled by the server: leaves Failing, shows under Disabled.
+    list[0] = make(orders, State::Disabled);
+    model.setEndpoints(list);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::Failing, QString()));
+    proxy.setQuickFilter(QuickFilter::Disabled);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::Disabled, QString()));
+    QVERIFY(idsOf(proxy).contains(orders));
+
+    // Switched back on by a person after the fix: healthy, in no quick filter but All.
+    list[0] = make(orders, State::Healthy);
+    model.updateEndpoint(list[0]);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::Disabled, QString()));
+    proxy.setQuickFilter(QuickFilter::Inactive);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::Inactive, QString()));
+    QVERIFY(!idsOf(proxy).contains(orders));
+}
+
+// ---- search ------------------------------------------------------------------------------
+
+void TestEndpointFilterProxyModel::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("idPrefixes"); // the expected rows (shown in source order)
+
+    const QStringList none;
+    const QStringList billing{s("9b1d"), s("2c7e")};
+    const QStringList zuerich{s("2c7e"), s("1a1a")};
+    QTest::newRow("empty: everything") << QString() << QStringList();
+    QTest::newRow("blanks only: everything") << s("  \t ") << QStringList();
+    QTest::newRow("url, lower") << s("orders") << QStringList{s("3f2a"), s("5e5e")};
+    QTest::newRow("url, upper") << s("ORDERS") << QStringList{s("3f2a"), s("5e5e")};
+    QTest::newRow("url, mixed") << s("OrDeRs") << QStringList{s("3f2a"), s("5e5e")};
+    QTest::newRow("url with punctuation") << s("token=ABC") << QStringList{s("8b8b")};
+    QTest::newRow("url scheme and host") << s("http://LOCALHOST:8080") << QStringList{s("eeee")};
+    QTest::newRow("description only") << s("BACKUP") << QStringList{s("9b1d")};
+    QTest::newRow("description only, mid-word") << s("perature IN") << QStringList{s("0b0b")};
+    QTest::newRow("description and url") << s("billing") << billing;
+    QTest::newRow("id fragment") << s("c0ffee") << QStringList{s("c0ff")};
+    QTest::newRow("id fragment, upper") << s("C0FFEE00-0000") << QStringList{s("c0ff")};
+    QTest::newRow("id tail") << s("000000000013") << QStringList{s("dddd")};
+    QTest::newRow("surrounding blanks") << s("  \tbilling \n") << billing;
+    QTest::newRow("Z\u00fcrich") << s("Z\u00fcrich") << zuerich;
+    QTest::newRow("z\u00fcrich") << s("z\u00fcrich") << zuerich;
+    QTest::newRow("Z\u00dcRICH") << s("Z\u00dcRICH") << zuerich;
+    QTest::newRow("zÜrIcH") << s("z\u00dcrIcH") << zuerich;
+    QTest::newRow("\u00dc alone") << s("\u00dc") << zuerich;
+    QTest::newRow("zurich without umlaut") << s("ZURICH") << QStringList{s("c0ff")};
+    QTest::newRow("em dash") << s("\u2014 z\u00fc") << QStringList{s("2c7e")};
+    QTest::newRow("greek, lower with final sigma") << s("\u03c3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2")
+                                                   << QStringList{s("6f6f")};
+    QTest::newRow("greek, upper") << s("\u03a3\u038a\u03a3\u03a5\u03a6\u039f\u03a3") << QStringList{s("6f6f")};
+    QTest::newRow("outside the BMP, lower") << s("\U00010428 DESK") << QStringList{s("7a7a")};
+    QTest::newRow("outside the BMP, upper") << s("\U00010400") << QStringList{s("7a7a")};
+    QTest::newRow("no match") << s("nothing-matches-this") << none;
+    QTest::newRow("not across fields") << s("orders service3f2a") << none;
+}
+
+void TestEndpointFilterProxyModel::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, idPrefixes);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    QStringList expected;
+    for (const WebhookEndpoint &e : list) {
+        if (text.trimmed().isEmpty() || idPrefixes.contains(e.id.left(4)))
+            expected << e.id;
+    }
+    QCOMPARE(expected.size(), text.trimmed().isEmpty() ? list.size() : idPrefixes.size());
+    // The hand-written expectation and the oracle agree (the oracle is used below).
+    QCOMPARE(expected, expectedIds(list, QuickFilter::All, text));
+
+    proxy.setSearchText(text);
+    QCOMPARE(idsOf(proxy), expected);
+    QCOMPARE(freshIds(&model, proxy), expected);
+
+    // Clearing the search shows everything again.
+    proxy.setSearchText(QString());
+    QCOMPARE(idsOf(proxy), idsOf(list));
+}
+
+void TestEndpointFilterProxyModel::combinedFilterAndSearch_data()
+{
+    QTest::addColumn<QuickFilter>("filter");
+    QTest::addColumn<QString>("text");
+
+    const QList<QPair<const char *, QuickFilter>> filters{{"All", QuickFilter::All},
+                                                          {"Failing", QuickFilter::Failing},
+                                                          {"Disabled", QuickFilter::Disabled},
+                                                          {"Inactive", QuickFilter::Inactive}};
+    const QStringList texts{s("billing"), s("Z\u00dcRICH"), s("hooks.example.com"), s("c0ffee"), s("example"),
+                            s("\U00010428"), s("ORDERS")};
+    for (const auto &f : filters) {
+        for (const QString &t : texts)
+            QTest::addRow("%s + %s", f.first, qPrintable(t)) << f.second << t;
+    }
+}
+
+void TestEndpointFilterProxyModel::combinedFilterAndSearch()
+{
+    QFETCH(QuickFilter, filter);
+    QFETCH(QString, text);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    const QStringList expected = expectedIds(list, filter, text);
+    // Filter first, then search...
+    proxy.setQuickFilter(filter);
+    proxy.setSearchText(text);
+    QCOMPARE(idsOf(proxy), expected);
+    // ... or search first, then filter.
+    EndpointFilterProxyModel other;
+    other.setSourceModel(&model);
+    other.setSearchText(text);
+    other.setQuickFilter(filter);
+    QCOMPARE(idsOf(other), expected);
+    // Switching the quick filter with a search in place.
+    for (QuickFilter f : {QuickFilter::All, QuickFilter::Failing, QuickFilter::Disabled, QuickFilter::Inactive}) {
+        proxy.setQuickFilter(f);
+        QCOMPARE(idsOf(proxy), expectedIds(list, f, text));
+    }
+}
+
+// ---- as you type ------------------------------------------------------------------------------
+
+void TestEndpointFilterProxyModel::typingEqualsSettingAtOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QuickFilter>("filter");
+    QTest::addColumn<int>("sortColumn"); // -1: unsorted
+
+    QTest::newRow("url") << s("hooks.example.com/billing") << QuickFilter::All << -1;
+    QTest::newRow("url, sorted by status") << s("https://hooks.example.com/") << QuickFilter::All
+                                           << int(EndpointTableModel::Status);
+    QTest::newRow("Z\u00fcrich") << s("Z\u00fcrich office") << QuickFilter::All << -1;
+    QTest::newRow("greek") << s("\u03c3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2 st") << QuickFilter::All << -1;
+    QTest::newRow("outside the BMP") << s("\U00010428 desk") << QuickFilter::All << int(EndpointTableModel::Url);
+    QTest::newRow("id") << s("C0FFEE00-0000-4000") << QuickFilter::All << -1;
+    QTest::newRow("leading blanks") << s("   example.com") << QuickFilter::All << -1;
+    QTest::newRow("failing, hooks") << s("HOOKS.example") << QuickFilter::Failing << int(EndpointTableModel::Failures);
+    QTest::newRow("disabled, example") << s("example") << QuickFilter::Disabled << -1;
+}
+
+void TestEndpointFilterProxyModel::typingEqualsSettingAtOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(QuickFilter, filter);
+    QFETCH(int, sortColumn);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.setQuickFilter(filter);
+    if (sortColumn >= 0)
+        proxy.sort(sortColumn, Qt::DescendingOrder);
+
+    auto check = [&](const QString &typed) {
+        const QStringList actual = idsOf(proxy);
+        if (sortColumn >= 0) {
+            VERIFY_SORTED(actual, model, list, sortColumn, Qt::DescendingOrder, filter, typed);
+        } else {
+            const QStringList expected = expectedIds(list, filter, typed);
+            QVERIFY2(actual == expected, qPrintable(QStringLiteral("after \"%1\": [%2] expected [%3]")
+                                                        .arg(typed, actual.join(s(", ")), expected.join(s(", ")))));
+        }
+        QVERIFY2(freshIds(&model, proxy) == actual, qPrintable(s("fresh proxy, \"") + typed + s("\"")));
+    };
+
+    // Letter by letter (a surrogate pair is one keystroke).
+    QString typed;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        typed += text.at(i);
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            typed += text.at(++i);
+        proxy.setSearchText(typed);
+        check(typed);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Then deleting letters from the end, back to nothing.
+    while (!typed.isEmpty()) {
+        typed.chop(typed.size() >= 2 && typed.at(typed.size() - 1).isLowSurrogate() ? 2 : 1);
+        proxy.setSearchText(typed);
+        check(typed);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(proxy.rowCount(), int(expectedIds(list, filter, QString()).size()));
+    // Editing in the middle: neither a narrowing nor a widening.
+    proxy.setSearchText(s("bill"));
+    check(s("bill"));
+    proxy.setSearchText(s("bull"));
+    check(s("bull"));
+    proxy.setSearchText(s("bulling"));
+    check(s("bulling"));
+    proxy.setSearchText(s("billing"));
+    check(s("billing"));
+}
+
+void TestEndpointFilterProxyModel::mutate(EndpointTableModel &model, QList<WebhookEndpoint> &list, Mutation mutation,
+                                          int round)
+{
+    // The row that gains "billing" (round 0) is one that did not match "bi" before.
+    auto gain = [](WebhookEndpoint e) {
+        const QString id = e.id;
+        const QString url = e.url;
+        e = make(id, State::Failing, 5);
+        e.url = url + s("/billing-v2");
+        return e;
+    };
+    auto lose = [](WebhookEndpoint e) {
+        e.url.replace(s("billing"), s("payments"));
+        e.description.replace(s("Billing"), s("Payments"));
+        return e;
+    };
+    auto findUrl = [&list](const char *part) {
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).url.contains(s(part)))
+                return i;
+        }
+        return -1;
+    };
+    const int orders = findUrl("/orders");     // never had "billing"
+    const int billing = findUrl(".com/billing"); // has it
+    const int audit = findUrl("/audit");       // never had it
+    switch (mutation) {
+    case Mutation::None: break;
+    case Mutation::InPlaceRefresh:
+        if (round == 0)
+            list[audit] = gain(list.at(audit));
+        else
+            list[billing] = lose(list.at(billing));
+        model.setEndpoints(list);
+        break;
+    case Mutation::UpdateExisting:
+        if (round == 0) {
+            const QString url = list.at(orders).url;
+            list[orders] = make(list.at(orders).id, State::Failing, 2);
+            list[orders].url = url;
+            list[orders].description = s("now handles billing too");
+            model.updateEndpoint(list.at(orders));
+        } else {
+            list[billing] = lose(list.at(billing));
+            model.updateEndpoint(list.at(billing));
+        }
+        break;
+    case Mutation::InsertRows: {
+        // New rows before the others: every later source row moves down.
+        WebhookEndpoint a = make(QStringLiteral("new-a-%1").arg(list.size()), State::Failing, 1);
+        a.url = s("https://billing.example.com/new");
+        WebhookEndpoint b = make(QStringLiteral("new-b-%1").arg(list.size()), State::Healthy);
+        b.url = s("https://other.example.com/x");
+        list.insert(0, a);
+        list.insert(3, b);
+        if (round == 1) {
+            const int b = findUrl(".com/billing");
+            list[b] = lose(list.at(b));
+        }
+        model.setEndpoints(list);
+        break;
+    }
+    case Mutation::RemoveRows: {
+        // Rows before the matches go away: every later source row moves up.
+        const QString first = list.first().id;
+        model.removeEndpoint(first);
+        list.removeFirst();
+        list.removeAt(1);
+        if (round == 0) {
+            const int a = findUrl("/audit");
+            list[a] = gain(list.at(a));
+        }
+        model.setEndpoints(list);
+        break;
+    }
+    case Mutation::AppendNew: {
+        WebhookEndpoint n = make(QStringLiteral("appended-%1").arg(list.size()), State::Failing, 9);
+        n.url = round == 0 ? s("https://hooks.example.com/billing/appended") : s("https://hooks.example.com/nope");
+        list << n;
+        model.updateEndpoint(n);
+        if (round == 1) {
+            list[billing] = lose(list.at(billing));
+            model.updateEndpoint(list.at(billing));
+        }
+        break;
+    }
+    case Mutation::Reorder:
+        std::reverse(list.begin(), list.end());
+        if (round == 0) {
+            const int a = findUrl("/audit");
+            list[a] = gain(list.at(a));
+        } else {
+            const int b = findUrl(".com/billing");
+            list[b] = lose(list.at(b));
+        }
+        model.setEndpoints(list);
+        break;
+    case Mutation::ClearReload:
+        model.clear();
+        if (round == 0) {
+            list[audit] = gain(list.at(audit));
+        } else {
+            list[billing] = lose(list.at(billing));
+        }
+        model.setEndpoints(list);
+        break;
+    }
+}
+
+void TestEndpointFilterProxyModel::typingWithSourceChanges_data()
+{
+    QTest::addColumn<Mutation>("mutation");
+    QTest::addColumn<QuickFilter>("filter");
+    QTest::addColumn<bool>("sorted");
+
+    const QList<QPair<const char *, Mutation>> mutations{
+        {"no change", Mutation::None},        {"in-place refresh", Mutation::InPlaceRefresh},
+        {"updateEndpoint", Mutation::UpdateExisting}, {"rows inserted before", Mutation::InsertRows},
+        {"rows removed before", Mutation::RemoveRows}, {"new id appended", Mutation::AppendNew},
+        {"reordered", Mutation::Reorder},     {"cleared and reloaded", Mutation::ClearReload},
+    };
+    for (const auto &m : mutations) {
+        QTest::addRow("%s", m.first) << m.second << QuickFilter::All << false;
+        QTest::addRow("%s, failing", m.first) << m.second << QuickFilter::Failing << false;
+        QTest::addRow("%s, sorted", m.first) << m.second << QuickFilter::All << true;
+    }
+}
+
+void TestEndpointFilterProxyModel::typingWithSourceChanges()
+{
+    QFETCH(Mutation, mutation);
+    QFETCH(QuickFilter, filter);
+    QFETCH(bool, sorted);
+
+    QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.setQuickFilter(filter);
+    if (sorted)
+        proxy.sort(EndpointTableModel::Status, Qt::DescendingOrder);
+
+    auto check = [&](const QString &typed, const char *when) {
+        QVERIFY2(idsOf(model) == idsOf(list), when);
+        const QStringList actual = idsOf(proxy);
+        if (sorted) {
+            const QString problem =
+                sortProblem(actual, model, list, EndpointTableModel::Status, Qt::DescendingOrder, filter, typed);
+            QVERIFY2(problem.isEmpty(), qPrintable(s(when) + s(": ") + problem));
+        } else {
+            const QStringList expected = expectedIds(list, filter, typed);
+            QVERIFY2(actual == expected,
+                     qPrintable(QStringLiteral("\"%1\" %2: shows [%3], expected [%4]")
+                                    .arg(typed, s(when), actual.join(s(", ")), expected.join(s(", ")))));
+        }
+        QVERIFY2(freshIds(&model, proxy) == actual, qPrintable(s("fresh proxy, \"") + typed + s("\"")));
+    };
+#define STEP(typed, when)                                                                                              \
+    do {                                                                                                               \
+        check(typed, when);                                                                                            \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+    const QString text = s("billing");
+    QString typed;
+    for (int i = 0; i < text.size(); ++i) {
+        typed += text.at(i);
+        proxy.setSearchText(typed);
+        STEP(typed, "typed");
+        if (typed == s("bi")) {
+            mutate(model, list, mutation, 0);
+            STEP(typed, "after the source changed");
+        }
+    }
+    // Narrowing further after a second change, then deleting letters after a third.
+    mutate(model, list, mutation, 1);
+    STEP(typed, "after the second change");
+    while (!typed.isEmpty()) {
+        typed.chop(1);
+        proxy.setSearchText(typed);
+        STEP(typed, "deleted a letter");
+        if (typed == s("bil")) {
+            mutate(model, list, mutation, 0);
+            STEP(typed, "after the third change");
+            proxy.setSearchText(s("billi"));
+            STEP(s("billi"), "typed again");
+            proxy.setSearchText(typed);
+            STEP(typed, "deleted again");
+        }
+    }
+#undef STEP
+}
+
+// ---- sorting ------------------------------------------------------------------------------
+
+void TestEndpointFilterProxyModel::sortByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int c = 0; c < EndpointTableModel::ColumnCount; ++c) {
+        QTest::addRow("%s ascending", qPrintable(columnName(c))) << c << Qt::AscendingOrder;
+        QTest::addRow("%s descending", qPrintable(columnName(c))) << c << Qt::DescendingOrder;
+    }
+}
+
+void TestEndpointFilterProxyModel::sortByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    proxy.sort(column, order);
+    QCOMPARE(proxy.sortColumn(), column);
+    QCOMPARE(proxy.sortOrder(), order);
+    VERIFY_SORTED(idsOf(proxy), model, list, column, order);
+    // Not trivially the source order.
+    QVERIFY(idsOf(proxy) != idsOf(list));
+    // The fixture has ties in this column, so the tie rule is exercised: in descending
+    // order the two conventions differ.
+    if (order == Qt::DescendingOrder)
+        QVERIFY(expectedOrder(model, list, column, order)
+                != expectedOrder(model, list, column, order, QuickFilter::All, QString(), Ties::FollowOrder));
+
+    if (column == EndpointTableModel::Status && order == Qt::DescendingOrder) {
+        // Trouble on top: disabled first, then failing by count.
+        QCOMPARE(proxy.index(0, 0).data(EndpointTableModel::StateRole).toInt(), int(State::Disabled));
+        QCOMPARE(proxy.index(0, EndpointTableModel::Status).data().toString(), s("Disabled"));
+    }
+
+    // Sorting survives filtering, and the filtered rows keep the order.
+    proxy.setSearchText(s("example.com"));
+    VERIFY_SORTED(idsOf(proxy), model, list, column, order, QuickFilter::All, s("example.com"));
+    proxy.setQuickFilter(QuickFilter::Failing);
+    VERIFY_SORTED(idsOf(proxy), model, list, column, order, QuickFilter::Failing, s("example.com"));
+}
+
+void TestEndpointFilterProxyModel::sortFollowsSourceChanges_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int c : {int(EndpointTableModel::Status), int(EndpointTableModel::Url), int(EndpointTableModel::Description),
+                  int(EndpointTableModel::Failures), int(EndpointTableModel::LastFailure)}) {
+        QTest::addRow("%s ascending", qPrintable(columnName(c))) << c << Qt::AscendingOrder;
+        QTest::addRow("%s descending", qPrintable(columnName(c))) << c << Qt::DescendingOrder;
+    }
+}
+
+void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.sort(column, order);
+    VERIFY_SORTED(idsOf(proxy), model, list, column, order);
+
+    auto step = [&](const char *what) {
+        QVERIFY2(idsOf(model) == idsOf(list), what);
+        const QString problem = sortProblem(idsOf(proxy), model, list, column, order);
+        QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem));
+    };
+#define STEP(what)                                                                                                     \
+    do {                                                                                                               \
+        step(what);                                                                                                    \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+    // The sort key of one row changes (and its URL, which breaks ties).
+    list[0] = make(list.at(0).id, State::Failing, 15);
+    list[0].url = s("https://aaa.example.com/first");
+    list[0].description = s("AAA first");
+    model.updateEndpoint(list.at(0));
+    STEP("updateEndpoint");
+
+    // Several rows change in place.
+    list[3] = make(list.at(3).id, State::Healthy);
+    list[3].url = s("https://zzz.example.com/z");
+    list[3].description = s("zzz");
+    list[5].consecutiveFailures = 1;
+    list[5].lastFailureAt = baseNow().addSecs(-30);
+    list[8].description = s("Middle");
+    model.setEndpoints(list);
+    STEP("in-place refresh");
+
+    // Rows appear (one between others, one with a tie on every key) and go.
+    WebhookEndpoint twin = list.at(2);
+    twin.id = s("00000000-twin");
+    list.insert(4, twin);
+    WebhookEndpoint fresh = make(s("fresh"), State::Disabled, 20);
+    fresh.url = s("https://hooks.example.com/fresh");
+    list.insert(1, fresh);
+    list.removeAt(7);
+    model.setEndpoints(list);
+    STEP("rows added and removed");
+
+    model.removeEndpoint(list.at(2).id);
+    list.removeAt(2);
+    STEP("removeEndpoint");
+
+    WebhookEndpoint appended = make(s("appended"), State::Failing, 4);
+    appended.url = s("https://hooks.example.com/billing");
+    list << appended;
+    model.updateEndpoint(appended);
+    STEP("new id appended");
+
+    std::reverse(list.begin(), list.end());
+    model.setEndpoints(list);
+    STEP("reordered");
+#undef STEP
+}
+
+void TestEndpointFilterProxyModel::tiesAreAToZInBothDirections_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int c : {int(EndpointTableModel::Status), int(EndpointTableModel::Url), int(EndpointTableModel::Active),
+                  int(EndpointTableModel::Failures), int(EndpointTableModel::LastSuccess),
+                  int(EndpointTableModel::Updated)}) {
+        QTest::addRow("%s ascending", qPrintable(columnName(c))) << c << Qt::AscendingOrder;
+        QTest::addRow("%s descending", qPrintable(columnName(c))) << c << Qt::DescendingOrder;
+    }
+}
+
+void TestEndpointFilterProxyModel::tiesAreAToZInBothDirections()
+{
+    // Equal keys are ordered by URL, then id, A to Z whichever way the column is
+    // sorted: flipping "Failures" from ascending to descending moves the groups, not
+    // the rows inside a group (the order EndpointFilterProxyModel's header documented
+    // while it was being reworked; QSortFilterProxyModel alone would reverse the ties).
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(column, order);
+    const QStringList actual = idsOf(proxy);
+    const QStringList expected = expectedOrder(model, list, column, order, QuickFilter::All, QString(), Ties::AToZ);
+    QVERIFY2(actual == expected, qPrintable(QStringLiteral("[%1] expected [%2]")
+                                                .arg(actual.join(s(", ")), expected.join(s(", ")))));
+}
+
+// ---- structure ----------------------------------------------------------------------------
+
+void TestEndpointFilterProxyModel::modelTesterDuringFilteringAndRefreshes()
+{
+    QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto sourceTester = attachTester(&model);
+    auto tester = attachTester(&proxy);
+
+    auto verify = [&](const char *what) {
+        const QStringList actual = idsOf(proxy);
+        if (proxy.sortColumn() >= 0) {
+            const QString problem = sortProblem(actual, model, list, proxy.sortColumn(), proxy.sortOrder(),
+                                                proxy.quickFilter(), proxy.searchText());
+            QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem));
+        } else {
+            const QStringList expected = expectedIds(list, proxy.quickFilter(), proxy.searchText());
+            QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1: [%2] expected [%3]")
+                                                        .arg(s(what), actual.join(s(", ")), expected.join(s(", ")))));
+        }
+    };
+#define check(what)                                                                                                    \
+    do {                                                                                                               \
+        verify(what);                                                                                                  \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+    model.setEndpoints(list);
+    check("first load");
+    proxy.setQuickFilter(QuickFilter::Failing);
+    check("failing");
+    for (const char *t : {"h", "ho", "hoo", "hooks", "hook", ""}) {
+        proxy.setSearchText(s(t));
+        check(t);
+    }
+    proxy.sort(EndpointTableModel::Status, Qt::DescendingOrder);
+    check("sorted");
+    proxy.setSearchText(s("example"));
+
+    list[1] = make(list.at(1).id, State::Failing, 6);
+    list[1].url = s("https://hooks.example.com/billing");
+    model.setEndpoints(list);
+    check("in-place refresh");
+
+    list.insert(0, make(s("new-0"), State::Failing, 11));
+    list.insert(5, make(s("new-5"), State::Healthy));
+    list.removeAt(9);
+    model.setEndpoints(list);
+    check("rows added and removed");
+
+    proxy.setQuickFilter(QuickFilter::All);
+    check("all");
+    std::reverse(list.begin(), list.end());
+    model.setEndpoints(list);
+    check("reordered");
+
+    list << make(s("appended"), State::Disabled);
+    model.updateEndpoint(list.last());
+    check("appended");
+    list[2] = make(list.at(2).id, State::Inactive);
+    model.updateEndpoint(list.at(2));
+    check("updated");
+    model.removeEndpoint(list.at(3).id);
+    list.removeAt(3);
+    check("removed");
+
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    check("sorted by URL");
+    proxy.setQuickFilter(QuickFilter::Disabled);
+    check("disabled");
+
+    model.clear();
+    list.clear();
+    check("cleared");
+    QCOMPARE(proxy.rowCount(), 0);
+    list = endpoints();
+    model.setEndpoints(list);
+    check("reloaded");
+    QVERIFY(proxy.rowCount() > 0);
+#undef check
+}
+
+namespace {
+
+WebhookEndpoint generated(int i, int generation = 0)
+{
+    static const State states[] = {State::Healthy, State::Failing, State::Disabled, State::Inactive,
+                                   State::NeverVerified, State::Failing, State::Healthy};
+    const QString id = QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'));
+    WebhookEndpoint e = make(id, states[i % 7], i % 20 + 1);
+    e.url = QStringLiteral("https://host%1.example.com/path/%2").arg(i % 37).arg((i * 7919 + generation) % 10007);
+    e.description = (i + generation) % 5 == 0 ? QStringLiteral("Z\u00fcrich %1").arg(i) : QStringLiteral("Office %1").arg(i);
+    return e;
+}
+
+} // namespace
+
+void TestEndpointFilterProxyModel::largeModelSearchAndSort()
+{
+    // Past the sizes where the model builds its search keys on a worker thread, coalesces
+    // dataChanged and resets instead of inserting: the same answers as the oracle.
+    QList<WebhookEndpoint> list;
+    for (int i = 0; i < 6000; ++i)
+        list << generated(i);
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(EndpointTableModel::Failures, Qt::DescendingOrder);
+    proxy.setQuickFilter(QuickFilter::All);
+
+    auto verify = [&](const char *what) {
+        QVERIFY2(idsOf(model) == idsOf(list), what);
+        const QStringList actual = idsOf(proxy);
+        const QString problem = sortProblem(actual, model, list, EndpointTableModel::Failures, Qt::DescendingOrder,
+                                            proxy.quickFilter(), proxy.searchText());
+        QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem.left(600)));
+    };
+#define check(what)                                                                                                    \
+    do {                                                                                                               \
+        verify(what);                                                                                                  \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+    model.setEndpoints(list);
+    proxy.setSearchText(s("z\u00fcrich 1")); // possibly while the search keys are still being built
+    check("first load");
+    QVERIFY(proxy.rowCount() > 100);
+
+    list[11].description = s("ZÜRICH 1 new");
+    model.updateEndpoint(list.at(11));
+    check("updateEndpoint");
+
+    for (int i = 0; i < list.size(); i += 2)
+        list[i] = generated(i, 1); // half the rows change text, some states too
+    model.setEndpoints(list);
+    check("in-place refresh of half the rows");
+
+    for (int i = 0; i < list.size(); i += 3)
+        list[i].description = list.at(i).description + s(" z\u00fcrich 1x");
+    model.setEndpoints(list);
+    check("in-place refresh of a third of the rows");
+
+    for (int k = 0; k < 40; ++k)
+        list.removeAt(100 + k * 97);
+    for (int k = 0; k < 60; ++k)
+        list.insert(50 + k * 83, generated(100000 + k));
+    model.setEndpoints(list);
+    check("60 rows inserted, 40 removed");
+
+    for (const char *typed : {"z\u00fcrich 1", "z\u00fcrich 12", "z\u00fcrich 123", "z\u00fcrich 12", "office 4", "office 44",
+                              "host3", "host36.example.com/path/1", ""}) {
+        proxy.setSearchText(s(typed));
+        check(typed);
+    }
+    proxy.setSearchText(s("z\u00fcrich"));
+    proxy.setQuickFilter(QuickFilter::Failing);
+    check("failing + z\u00fcrich");
+
+    for (int k = 0; k < 10; ++k) {
+        model.removeEndpoint(list.at(k * 300).id);
+        list.removeAt(k * 300);
+    }
+    check("removeEndpoint x10");
+
+    for (int k = 0; k < 300; ++k)
+        list.insert(k * 10, generated(200000 + k));
+    model.setEndpoints(list);
+    check("300 rows inserted");
+
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    const QStringList byUrl = idsOf(proxy);
+    QList<WebhookEndpoint> filtered;
+    for (const WebhookEndpoint &e : list) {
+        if (stateAccepts(QuickFilter::Failing, e) && searchAccepts(s("z\u00fcrich"), e))
+            filtered << e;
+    }
+    std::sort(filtered.begin(), filtered.end(), [](const WebhookEndpoint &a, const WebhookEndpoint &b) {
+        return a.url != b.url ? a.url < b.url : a.id < b.id;
+    });
+    QCOMPARE(byUrl, idsOf(filtered));
+#undef check
+}
+
+QTEST_MAIN(TestEndpointFilterProxyModel)
+#include "tst_endpointfilterproxymodel.moc"

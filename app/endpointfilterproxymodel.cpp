@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -221,11 +222,16 @@ void EndpointFilterProxyModel::buildSortKeys(int column) const
     const auto [low, high] = std::minmax_element(keys, keys + rows);
     if (*low < std::numeric_limits<qint32>::min() || *high > std::numeric_limits<qint32>::max()) {
         // Times (milliseconds since 1970): their dense rank instead.
-        std::vector<qint64> distinct(keys, keys + rows);
-        std::sort(distinct.begin(), distinct.end());
-        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        std::vector<std::pair<qint64, int>> byKey(static_cast<size_t>(rows));
         for (int r = 0; r < rows; ++r)
-            keys[r] = std::lower_bound(distinct.begin(), distinct.end(), keys[r]) - distinct.begin();
+            byKey[size_t(r)] = {keys[r], r};
+        std::sort(byKey.begin(), byKey.end());
+        qint64 rank = 0;
+        for (size_t i = 0; i < byKey.size(); ++i) {
+            if (i > 0 && byKey[i].first != byKey[i - 1].first)
+                ++rank;
+            keys[byKey[i].second] = rank;
+        }
     }
     for (int r = 0; r < rows; ++r) {
         const quint32 high32 = quint32(qint32(keys[r])) ^ 0x80000000u; // signed order as unsigned

@@ -165,6 +165,25 @@ inline void packBytes(QStringView s, qsizetype offset, bool fold, uchar *out, qs
     const char16_t *p = s.utf16();
     const qsizetype end = std::min(s.size(), offset + count);
     qsizetype i = offset;
+#ifdef __SSE2__
+    // Eight ASCII units at a time (the usual case); the scalar loop takes over at the
+    // first unit that is not ASCII, and for the last few.
+    const __m128i high = _mm_set1_epi16(short(0xFF80));
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i beforeA = _mm_set1_epi16('A' - 1);
+    const __m128i afterZ = _mm_set1_epi16('Z' + 1);
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    for (; i + 8 <= end; i += 8) {
+        __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, high), zero)) != 0xFFFF)
+            break;
+        if (fold) {
+            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(units, beforeA), _mm_cmplt_epi16(units, afterZ));
+            units = _mm_add_epi16(units, _mm_and_si128(upper, caseBit));
+        }
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(out + (i - offset)), _mm_packus_epi16(units, units));
+    }
+#endif
     for (; i < end; ++i) {
         char16_t c = p[i];
         if (fold) {

@@ -35,6 +35,7 @@
 #include <QProcessEnvironment>
 #include <QTableView>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -520,8 +521,9 @@ int main(int argc, char **argv)
     std::printf("F_fromjson_ms %.1f  (median of 3)\n", F);
     std::printf("load_ms %.1f  floor<=2xF %.1f  %s  (ratio %.2fxF, median of %zu)\n", load, 2 * F,
                 v.check(load <= 2 * F, "load"), load / F, loadMs.size());
-    std::printf("gui_blocked_max_ms %.1f  floor<50  %s  (worst of %zu loads)\n", worstGap,
-                v.check(worstGap < 50, "gui_blocked"), gapMs.size());
+    std::printf("gui_blocked_max_ms %.1f  floor<50  %s  (worst of %zu loads; median %.1f; the first load of the\n"
+                "  process pays Qt's first text rendering and fresh memory)\n",
+                worstGap, v.check(worstGap < 50, "gui_blocked"), gapMs.size(), median(gapMs));
     std::printf("search_keystroke_median_ms %.2f  floor<16  %s  (max %.2f ms over %zu keystrokes)\n", keyMedian,
                 v.check(keyMedian < 16, "search"), keyMax, keystrokes.size());
     std::printf("rss_loaded_mb %.1f  floor<150  %s\n", rssMb, v.check(rssMb >= 0 && rssMb < 150, "rss"));

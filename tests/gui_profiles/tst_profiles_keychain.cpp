@@ -19,29 +19,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include "filescan.h"
+
 #include <QtTest>
 #include <optional>
-
-namespace {
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    if (root.isEmpty() || !QDir(root).exists())
-        return hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.size() > 50 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-            continue;
-        if (f.readAll().contains(needle))
-            hits.append(path);
-    }
-    return hits;
-}
-
-} // namespace
 
 class TestProfilesKeychain : public QObject
 {

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include "filescan.h"
+
 #include <QtTest>
 #include <optional>
 
@@ -22,22 +24,6 @@ CredentialStore::Result await(const std::function<void(CredentialStore::Callback
     return *result;
 }
 
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    if (root.isEmpty() || !QDir(root).exists())
-        return hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.size() > 50 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-            continue;
-        if (f.readAll().contains(needle))
-            hits.append(path);
-    }
-    return hits;
-}
 
 } // namespace
 

@@ -659,16 +659,9 @@ private:
             for (;;) {
                 if (!skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (m_p < m_end && *m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (m_p < m_end && *m_p == ']') {
-                    ++m_p;
-                    return true;
-                }
-                return false;
+                const Next next = afterElement(']');
+                if (next != Next::More)
+                    return next == Next::Closed;
             }
         }
         case '{': {
@@ -686,20 +679,30 @@ private:
                     return false;
                 if (!consume(':') || !skipValue(depth + 1))
                     return false;
-                skipSpace();
-                if (m_p < m_end && *m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (m_p < m_end && *m_p == '}') {
-                    ++m_p;
-                    return true;
-                }
-                return false;
+                const Next next = afterElement('}');
+                if (next != Next::More)
+                    return next == Next::Closed;
             }
         }
         default: return (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) && skipNumber();
         }
+    }
+
+    enum class Next { More, Closed, Broken };
+    // After an array element or object member: a comma (more follow), the closing
+    // bracket, or a syntax error.
+    Next afterElement(char close)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            return Next::More;
+        }
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            return Next::Closed;
+        }
+        return Next::Broken;
     }
 
     static Field fieldOf(const char *name, qsizetype n)

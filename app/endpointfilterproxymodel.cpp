@@ -198,7 +198,10 @@ void EndpointFilterProxyModel::buildSortKeys(int column) const
     if (column == EndpointTableModel::Url) {
         // The URL alone (rows with one URL are equal; their ids are the tie): walk the
         // rows in URL-then-id order (a counting sort of the ranks) and count URL changes.
-        std::vector<int> start(size_t(rows) + 1, 0);
+        // The ranks are an order, not always dense (rows removed since they were
+        // computed keep theirs out of the array): count up to the largest.
+        const quint32 topRank = *std::max_element(byUrl.begin(), byUrl.begin() + rows);
+        std::vector<int> start(size_t(topRank) + 2, 0);
         for (int r = 0; r < rows; ++r)
             ++start[byUrl[size_t(r)] + 1];
         for (size_t i = 1; i < start.size(); ++i)

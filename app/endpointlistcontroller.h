@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -24,7 +25,9 @@ public:
 
     EndpointListController(ApiClient *client, EndpointTableModel *model, QObject *parent = nullptr);
 
-    bool isLoading() const { return !m_call.isNull(); }
+    // From the request until the rows are in the model (the list is decoded and its sort
+    // orders computed on worker threads, so the window stays responsive throughout).
+    bool isLoading() const { return !m_call.isNull() || m_preparing; }
     bool hasLoaded() const { return m_lastRefreshed.isValid(); }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     ApiError lastError() const { return m_lastError; }
@@ -54,10 +57,15 @@ signals:
 
 private:
     void restartTimer();
+    void show(QList<WebhookEndpoint> endpoints);
+    void finishLoading();
 
     ApiClient *m_client;
     EndpointTableModel *m_model;
     QPointer<ApiCall> m_call;
+    // The worker computing the sort orders of a fetched list; null when none, or when
+    // its result is no longer wanted (cancelled, cleared).
+    QObject *m_preparing = nullptr;
     QTimer m_timer;
     QDateTime m_lastRefreshed;
     ApiError m_lastError;

@@ -947,18 +947,34 @@ void EndpointTableModel::invalidateRowIds()
     m_rowById.clear();
 }
 
+std::vector<quint32> EndpointTableModel::rankByUrl(const QList<WebhookEndpoint> &list)
+{
+    return denseRanks(
+        int(list.size()), [&list](int r) { return QStringView(list.at(r).url); }, false, false,
+        [&list](int a, int b) {
+            const WebhookEndpoint &x = list.at(a);
+            const WebhookEndpoint &y = list.at(b);
+            const int c = QStringView(x.url).compare(QStringView(y.url));
+            return c ? c : QStringView(x.id).compare(QStringView(y.id));
+        });
+}
+
+std::vector<quint32> EndpointTableModel::rankByDescription(const QList<WebhookEndpoint> &list)
+{
+    return denseRanks(
+        int(list.size()), [&list](int r) { return QStringView(list.at(r).description); }, true, true,
+        [&list](int a, int b) {
+            const QStringView x = list.at(a).description;
+            const QStringView y = list.at(b).description;
+            const int c = x.compare(y, Qt::CaseInsensitive);
+            return c ? c : x.compare(y);
+        });
+}
+
 const std::vector<quint32> &EndpointTableModel::urlOrder() const
 {
     if (!m_urlOrderValid) {
-        const QList<WebhookEndpoint> &list = m_endpoints;
-        m_urlOrder = denseRanks(
-            int(list.size()), [&list](int r) { return QStringView(list.at(r).url); }, false, false,
-            [&list](int a, int b) {
-                const WebhookEndpoint &x = list.at(a);
-                const WebhookEndpoint &y = list.at(b);
-                const int c = QStringView(x.url).compare(QStringView(y.url));
-                return c ? c : QStringView(x.id).compare(QStringView(y.id));
-            });
+        m_urlOrder = rankByUrl(m_endpoints);
         m_urlOrderValid = true;
     }
     return m_urlOrder;
@@ -967,18 +983,19 @@ const std::vector<quint32> &EndpointTableModel::urlOrder() const
 const std::vector<quint32> &EndpointTableModel::descriptionOrder() const
 {
     if (!m_descriptionOrderValid) {
-        const QList<WebhookEndpoint> &list = m_endpoints;
-        m_descriptionOrder = denseRanks(
-            int(list.size()), [&list](int r) { return QStringView(list.at(r).description); }, true, true,
-            [&list](int a, int b) {
-                const QStringView x = list.at(a).description;
-                const QStringView y = list.at(b).description;
-                const int c = x.compare(y, Qt::CaseInsensitive);
-                return c ? c : x.compare(y);
-            });
+        m_descriptionOrder = rankByDescription(m_endpoints);
         m_descriptionOrderValid = true;
     }
     return m_descriptionOrder;
+}
+
+void EndpointTableModel::installOrders(std::vector<quint32> &&urlOrder, std::vector<quint32> &&descriptionOrder)
+{
+    const size_t rows = size_t(m_endpoints.size());
+    m_urlOrderValid = urlOrder.size() == rows;
+    m_urlOrder = m_urlOrderValid ? std::move(urlOrder) : std::vector<quint32>();
+    m_descriptionOrderValid = descriptionOrder.size() == rows;
+    m_descriptionOrder = m_descriptionOrderValid ? std::move(descriptionOrder) : std::vector<quint32>();
 }
 
 void EndpointTableModel::invalidateSortOrders()
@@ -1106,14 +1123,15 @@ void adjustCounts(EndpointTableModel::Counts &c, WebhookEndpoint::State state, i
 
 } // namespace
 
-void EndpointTableModel::resetTo(QList<WebhookEndpoint> endpoints)
+void EndpointTableModel::resetTo(PreparedEndpoints prepared)
 {
     beginResetModel();
     QList<WebhookEndpoint> old = std::move(m_endpoints);
-    m_endpoints = std::move(endpoints);
+    m_endpoints = std::move(prepared.endpoints);
     m_now = m_clock();
     invalidateRowIds();
-    invalidateSortOrders();
+    // Before endResetModel(): that is when a sorted proxy sorts the new rows.
+    installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
     forgetSearchIndex();
     endResetModel();
     recountAll();
@@ -1126,12 +1144,33 @@ void EndpointTableModel::resetTo(QList<WebhookEndpoint> endpoints)
 
 void EndpointTableModel::clear() { resetTo({}); }
 
+PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints)
+{
+    PreparedEndpoints prepared;
+    prepared.endpoints = std::move(endpoints);
+    prepared.urlOrder = rankByUrl(prepared.endpoints);
+    prepared.descriptionOrder = rankByDescription(prepared.endpoints);
+    return prepared;
+}
+
 void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
 {
+    PreparedEndpoints unprepared;
+    unprepared.endpoints = std::move(endpoints);
+    setEndpoints(std::move(unprepared));
+}
+
+void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
+{
+    if (!prepared.hasOrders()) { // orders for some other list: compute them when needed
+        prepared.urlOrder.clear();
+        prepared.descriptionOrder.clear();
+    }
+    const QList<WebhookEndpoint> &endpoints = prepared.endpoints;
     const qsizetype oldCount = m_endpoints.size();
     const qsizetype newCount = endpoints.size();
     if (oldCount == 0 || newCount == 0) {
-        resetTo(std::move(endpoints));
+        resetTo(std::move(prepared));
         return;
     }
 
@@ -1139,7 +1178,7 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
     for (qsizetype r = 0; sameIds && r < oldCount; ++r)
         sameIds = m_endpoints.at(r).id == endpoints.at(r).id;
     if (sameIds) {
-        applyInPlace(std::move(endpoints));
+        applyInPlace(std::move(prepared));
         return;
     }
 
@@ -1149,7 +1188,7 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
     for (qsizetype r = 0; r < newCount; ++r)
         newRowOf.insert(endpoints.at(r).id, int(r));
     if (newRowOf.size() != newCount) { // duplicate ids from the server: no row identity to keep
-        resetTo(std::move(endpoints));
+        resetTo(std::move(prepared));
         return;
     }
     std::vector<int> newRowOfOld(size_t(oldCount), -1);
@@ -1173,7 +1212,7 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
     const qsizetype kept = oldCount - removed;
     const qsizetype inserted = newCount - kept;
     if (!ordered || removed + inserted > IncrementalStructureLimit || kept < (oldCount + 1) / 2) {
-        resetTo(std::move(endpoints));
+        resetTo(std::move(prepared));
         return;
     }
 
@@ -1204,6 +1243,23 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
         r = first - 1;
     }
 
+    // With the new list's orders at hand, the rows that stay take their places in them
+    // now, and each inserted run brings its own: a sorted proxy placing the new rows
+    // needs no string sorting (the orders of a subset of the rows are still orders).
+    const bool ordersAtHand = prepared.hasOrders();
+    if (ordersAtHand && inserted > 0) {
+        std::vector<quint32> byUrl, byDescription;
+        byUrl.reserve(size_t(newCount));
+        byDescription.reserve(size_t(newCount));
+        for (const int nr : newRowOfOld) {
+            if (nr < 0)
+                continue;
+            byUrl.push_back(prepared.urlOrder[size_t(nr)]);
+            byDescription.push_back(prepared.descriptionOrder[size_t(nr)]);
+        }
+        installOrders(std::move(byUrl), std::move(byDescription));
+    }
+
     // Insert runs of new rows in ascending order: before each run, the model holds
     // exactly the new list's rows above it.
     for (qsizetype r = 0; r < newCount;) {
@@ -1221,7 +1277,14 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
             m_endpoints[i] = endpoints.at(i);
             adjustCounts(m_counts, m_endpoints.at(i).state(), +1);
         }
-        invalidateSortOrders();
+        if (ordersAtHand && m_urlOrderValid && m_descriptionOrderValid) {
+            m_urlOrder.insert(m_urlOrder.begin() + r, prepared.urlOrder.begin() + r,
+                              prepared.urlOrder.begin() + last + 1);
+            m_descriptionOrder.insert(m_descriptionOrder.begin() + r, prepared.descriptionOrder.begin() + r,
+                                      prepared.descriptionOrder.begin() + last + 1);
+        } else {
+            invalidateSortOrders();
+        }
         if (m_search)
             m_search->insertRows(int(r), m_endpoints.constData() + r, count);
         else
@@ -1234,12 +1297,14 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
         m_search->compactIfWasteful();
     emit countsChanged();
 
-    applyInPlace(std::move(endpoints));
+    applyInPlace(std::move(prepared));
 }
 
-void EndpointTableModel::applyInPlace(QList<WebhookEndpoint> endpoints)
+void EndpointTableModel::applyInPlace(PreparedEndpoints prepared)
 {
+    QList<WebhookEndpoint> &endpoints = prepared.endpoints;
     Q_ASSERT(endpoints.size() == m_endpoints.size());
+    const bool ordersFit = prepared.hasOrders(); // asked now: `endpoints` is moved from below
     std::vector<RowChange> changes;
     bool urlsChanged = false;
     bool descriptionsChanged = false;
@@ -1259,6 +1324,8 @@ void EndpointTableModel::applyInPlace(QList<WebhookEndpoint> endpoints)
         adjustCounts(counts, after.state(), +1);
     }
     if (changes.empty()) {
+        if (ordersFit && !(m_urlOrderValid && m_descriptionOrderValid))
+            installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
         disposeLater(std::move(endpoints));
         return;
     }
@@ -1288,9 +1355,13 @@ void EndpointTableModel::applyInPlace(QList<WebhookEndpoint> endpoints)
         m_search->compactIfWasteful();
     else if (m_searchFuture.isValid())
         rebuildSearchIndexLater();
-    if (urlsChanged)
+    // The new list's orders are exactly those of the rows now (and in place before a
+    // sorted proxy reads them on dataChanged).
+    if (ordersFit) {
+        installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
+    } else if (urlsChanged) {
         invalidateSortOrders();
-    else if (descriptionsChanged) {
+    } else if (descriptionsChanged) {
         m_descriptionOrderValid = false;
         m_descriptionOrder = {};
     }

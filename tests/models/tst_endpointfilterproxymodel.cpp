@@ -75,6 +75,16 @@ QList<WebhookEndpoint> endpoints()
     return list;
 }
 
+// The model gets a refresh as EndpointListController gives it (with the sort orders
+// computed beforehand), or as a plain list (orders computed when first needed).
+void feed(EndpointTableModel &model, const QList<WebhookEndpoint> &list, bool prepared)
+{
+    if (prepared)
+        model.setEndpoints(EndpointTableModel::prepare(list));
+    else
+        model.setEndpoints(list);
+}
+
 // ---- oracle -------------------------------------------------------------------------------
 
 bool stateAccepts(QuickFilter filter, const WebhookEndpoint &e)
@@ -259,7 +269,10 @@ private slots:
     void tiesAreAToZInBothDirections_data();
     void tiesAreAToZInBothDirections();
     void modelTesterDuringFilteringAndRefreshes();
+    void largeModelSearchAndSort_data();
     void largeModelSearchAndSort();
+    void preparedOrdersOfAnotherListAreIgnored();
+    void sortByUrlAfterRemovalsAndAnotherChange();
 
 private:
     // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
@@ -792,10 +805,14 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("prepared");
     for (int c : {int(EndpointTableModel::Status), int(EndpointTableModel::Url), int(EndpointTableModel::Description),
                   int(EndpointTableModel::Failures), int(EndpointTableModel::LastFailure)}) {
-        QTest::addRow("%s ascending", qPrintable(columnName(c))) << c << Qt::AscendingOrder;
-        QTest::addRow("%s descending", qPrintable(columnName(c))) << c << Qt::DescendingOrder;
+        for (bool prepared : {false, true}) {
+            const char *how = prepared ? "prepared lists" : "plain lists";
+            QTest::addRow("%s ascending, %s", qPrintable(columnName(c)), how) << c << Qt::AscendingOrder << prepared;
+            QTest::addRow("%s descending, %s", qPrintable(columnName(c)), how) << c << Qt::DescendingOrder << prepared;
+        }
     }
 }
 
@@ -803,11 +820,12 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, prepared);
 
     QList<WebhookEndpoint> list = endpoints();
     EndpointTableModel model;
     model.setNow(baseNow());
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     EndpointFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     auto tester = attachTester(&proxy);
@@ -840,7 +858,7 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
     list[5].consecutiveFailures = 1;
     list[5].lastFailureAt = baseNow().addSecs(-30);
     list[8].description = s("Middle");
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     STEP("in-place refresh");
 
     // Rows appear (one between others, one with a tie on every key) and go.
@@ -851,7 +869,7 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
     fresh.url = s("https://hooks.example.com/fresh");
     list.insert(1, fresh);
     list.removeAt(7);
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     STEP("rows added and removed");
 
     model.removeEndpoint(list.at(2).id);
@@ -865,7 +883,7 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
     STEP("new id appended");
 
     std::reverse(list.begin(), list.end());
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     STEP("reordered");
 #undef STEP
 }
@@ -1005,8 +1023,20 @@ WebhookEndpoint generated(int i, int generation = 0)
 
 } // namespace
 
+void TestEndpointFilterProxyModel::largeModelSearchAndSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("prepared");
+    for (int c : {int(EndpointTableModel::Failures), int(EndpointTableModel::Url), int(EndpointTableModel::Description)}) {
+        QTest::addRow("%s, plain lists", qPrintable(columnName(c))) << c << false;
+        QTest::addRow("%s, prepared lists", qPrintable(columnName(c))) << c << true;
+    }
+}
+
 void TestEndpointFilterProxyModel::largeModelSearchAndSort()
 {
+    QFETCH(int, column);
+    QFETCH(bool, prepared);
     // Past the sizes where the model builds its search keys on a worker thread, coalesces
     // dataChanged and resets instead of inserting: the same answers as the oracle.
     QList<WebhookEndpoint> list;
@@ -1016,13 +1046,13 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
     model.setNow(baseNow());
     EndpointFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.sort(EndpointTableModel::Failures, Qt::DescendingOrder);
+    proxy.sort(EndpointTableModel::Column(column), Qt::DescendingOrder);
     proxy.setQuickFilter(QuickFilter::All);
 
     auto verify = [&](const char *what) {
         QVERIFY2(idsOf(model) == idsOf(list), what);
         const QStringList actual = idsOf(proxy);
-        const QString problem = sortProblem(actual, model, list, EndpointTableModel::Failures, Qt::DescendingOrder,
+        const QString problem = sortProblem(actual, model, list, EndpointTableModel::Column(column), Qt::DescendingOrder,
                                             proxy.quickFilter(), proxy.searchText());
         QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem.left(600)));
     };
@@ -1033,7 +1063,7 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
             return;                                                                                                    \
     } while (false)
 
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     proxy.setSearchText(s("z\u00fcrich 1")); // possibly while the search keys are still being built
     check("first load");
     QVERIFY(proxy.rowCount() > 100);
@@ -1044,19 +1074,19 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
 
     for (int i = 0; i < list.size(); i += 2)
         list[i] = generated(i, 1); // half the rows change text, some states too
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     check("in-place refresh of half the rows");
 
     for (int i = 0; i < list.size(); i += 3)
         list[i].description = list.at(i).description + s(" z\u00fcrich 1x");
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     check("in-place refresh of a third of the rows");
 
     for (int k = 0; k < 40; ++k)
         list.removeAt(100 + k * 97);
     for (int k = 0; k < 60; ++k)
         list.insert(50 + k * 83, generated(100000 + k));
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     check("60 rows inserted, 40 removed");
 
     for (const char *typed : {"z\u00fcrich 1", "z\u00fcrich 12", "z\u00fcrich 123", "z\u00fcrich 12", "office 4", "office 44",
@@ -1076,7 +1106,7 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
 
     for (int k = 0; k < 300; ++k)
         list.insert(k * 10, generated(200000 + k));
-    model.setEndpoints(list);
+    feed(model, list, prepared);
     check("300 rows inserted");
 
     proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
@@ -1091,6 +1121,58 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
     });
     QCOMPARE(byUrl, idsOf(filtered));
 #undef check
+}
+
+void TestEndpointFilterProxyModel::preparedOrdersOfAnotherListAreIgnored()
+{
+    // Orders that do not fit the rows (a list changed after prepare()) must not be used:
+    // the model computes its own, and the proxy still sorts right.
+    QList<WebhookEndpoint> list = endpoints();
+    QList<WebhookEndpoint> other = list;
+    std::reverse(other.begin(), other.end());
+    other.removeLast();
+    for (bool refresh : {false, true}) {
+        EndpointTableModel model;
+        model.setNow(baseNow());
+        if (refresh)
+            model.setEndpoints(list);
+        EndpointFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+        PreparedEndpoints mismatched = EndpointTableModel::prepare(list);
+        mismatched.endpoints = other;
+        QVERIFY(!mismatched.hasOrders());
+        model.setEndpoints(mismatched);
+        VERIFY_SORTED(idsOf(proxy), model, other, EndpointTableModel::Url, Qt::AscendingOrder);
+        proxy.sort(EndpointTableModel::Description, Qt::DescendingOrder);
+        VERIFY_SORTED(idsOf(proxy), model, other, EndpointTableModel::Description, Qt::DescendingOrder);
+    }
+}
+
+void TestEndpointFilterProxyModel::sortByUrlAfterRemovalsAndAnotherChange()
+{
+    // Removing rows leaves gaps in the URL ranks; a later change that re-sorts without
+    // recomputing them (failures, not the URL) must still sort within bounds and right.
+    // (Under valgrind or ASan this once showed a write past the counting array.)
+    QList<WebhookEndpoint> list;
+    for (int i = 0; i < 50; ++i)
+        list << generated(i);
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    for (int k = 0; k < 5; ++k) {
+        model.removeEndpoint(list.at(k * 3).id);
+        list.removeAt(k * 3);
+    }
+    list[7].consecutiveFailures += 1;
+    model.updateEndpoint(list.at(7));
+    VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::AscendingOrder);
+    proxy.sort(EndpointTableModel::Url, Qt::DescendingOrder);
+    VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::DescendingOrder);
 }
 
 QTEST_MAIN(TestEndpointFilterProxyModel)

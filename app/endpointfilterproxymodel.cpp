@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <utility>
 
@@ -18,7 +19,7 @@ namespace {
 constexpr int RowByRowLimit = 32;
 
 // f(first, end) over rows [0, rows): in two halves, one on a worker thread, when there
-// are many. f must only read shared state.
+// are many. f must only read shared state (and write nothing but its own rows).
 template <typename F>
 void forRows(int rows, F f)
 {
@@ -138,17 +139,24 @@ void EndpointFilterProxyModel::applyFilter(QuickFilter filter, const QByteArray 
     m_needle = needle;
 
     std::vector<quint8> next(rows, 0);
-    qsizetype changed = 0;
-    for (size_t r = 0; r < rows; ++r) {
-        bool accept;
-        if (narrows)
-            accept = m_accepted[r] && model->rowMatchesSearch(int(r), needle); // passed the quick filter already
-        else
-            accept = accepts(int(r), filter, needle);
-        next[r] = accept ? 1 : 0;
-        if (known && next[r] != m_accepted[r])
-            ++changed;
-    }
+    if (rows > 0 && !needle.isEmpty())
+        (void)model->rowMatchesSearch(0, needle); // builds or waits for the search keys here, once
+    // Two halves on two threads (everything read here is read-only meanwhile).
+    std::atomic<qsizetype> changed{0};
+    forRows(int(rows), [&](int first, int end) {
+        qsizetype differ = 0;
+        for (size_t r = size_t(first); r < size_t(end); ++r) {
+            bool accept;
+            if (narrows)
+                accept = m_accepted[r] && model->rowMatchesSearch(int(r), needle); // passed the quick filter already
+            else
+                accept = accepts(int(r), filter, needle);
+            next[r] = accept ? 1 : 0;
+            if (known && next[r] != m_accepted[r])
+                ++differ;
+        }
+        changed += differ;
+    });
     m_accepted.swap(next);
     m_acceptedValid = model != nullptr;
 

@@ -16,6 +16,8 @@
 #include <memory>
 #include <vector>
 
+class EndpointSearchIndex;
+
 // The organization's webhook endpoints, one row each, in the server's order.
 // Sorting and filtering belong to EndpointFilterProxyModel on top of it.
 //
@@ -137,7 +139,6 @@ signals:
     void countsChanged();
 
 private:
-    struct SearchIndex;
     struct RowChange
     {
         int row;
@@ -157,7 +158,7 @@ private:
     void invalidateSortOrders();
     void forgetSearchIndex();
     void rebuildSearchIndexLater();
-    const SearchIndex &searchIndex() const;
+    const EndpointSearchIndex &searchIndex() const;
     void disposeLater(QList<WebhookEndpoint> &&old);
     QIcon stateIcon(WebhookEndpoint::State state) const;
     QVariant statusData(const WebhookEndpoint &e, int role) const;
@@ -176,8 +177,8 @@ private:
     mutable std::vector<quint32> m_descriptionOrder;
     mutable bool m_descriptionOrderValid = false;
 
-    mutable std::shared_ptr<SearchIndex> m_search;
-    mutable QFuture<std::shared_ptr<SearchIndex>> m_searchFuture;
+    mutable std::shared_ptr<EndpointSearchIndex> m_search;
+    mutable QFuture<std::shared_ptr<EndpointSearchIndex>> m_searchFuture;
     quint64 m_searchGeneration = 0;
 
     mutable std::array<QIcon, 5> m_icons;

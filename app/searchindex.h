@@ -1,0 +1,63 @@
+#pragma once
+
+#include "searchtext.h"
+#include "webhookendpoint.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+// Per row: "url\0description\0id", case-folded UTF-8, in one buffer. Rows that change
+// get a new span at the end; the buffer is compacted when half of it is stale.
+// Needles are folded with EndpointTableModel::foldForSearch() (SearchText::appendFolded).
+class EndpointSearchIndex
+{
+public:
+    struct Span
+    {
+        quint32 offset;
+        quint32 length;
+    };
+
+    QByteArray text;
+    std::vector<Span> spans;
+    qsizetype used = 0;
+    qsizetype garbage = 0;
+    quint64 generation = 0;
+
+    static std::shared_ptr<EndpointSearchIndex> build(const QList<WebhookEndpoint> &endpoints, quint64 generation);
+
+    // Inline: the loop of build().
+    Span append(const WebhookEndpoint &e)
+    {
+        const qsizetype need = SearchText::foldedCapacity(e.url) + SearchText::foldedCapacity(e.description)
+            + SearchText::foldedCapacity(e.id) + 2;
+        if (used + need > text.size())
+            text.resize(std::max(text.size() + text.size() / 2, used + need));
+        char *const begin = text.data() + used;
+        char *out = SearchText::appendFolded(begin, e.url);
+        *out++ = '\0';
+        out = SearchText::appendFolded(out, e.description);
+        *out++ = '\0';
+        out = SearchText::appendFolded(out, e.id);
+        const Span span{quint32(used), quint32(out - begin)};
+        used += out - begin;
+        return span;
+    }
+
+    void setRow(int row, const WebhookEndpoint &e);
+    void insertRows(int row, const WebhookEndpoint *first, int count);
+    void removeRows(int row, int count);
+    void compactIfWasteful();
+
+    // Inline: called once per row and keystroke.
+    bool matches(int row, const QByteArray &needle) const
+    {
+        const Span s = spans[size_t(row)];
+        return SearchText::containsBytes(text.constData() + s.offset, s.length, needle.constData(),
+                                         size_t(needle.size()));
+    }
+};

@@ -72,8 +72,8 @@ void EndpointListController::refresh()
 
 void EndpointListController::show(QList<WebhookEndpoint> endpoints)
 {
-    // Sorting 100,000 URLs and descriptions takes tens of milliseconds: on a worker, so
-    // that the GUI thread only swaps the rows in.
+    // Sorting 100,000 URLs and descriptions and matching them to the rows shown take
+    // tens of milliseconds: on a worker, so that the GUI thread only swaps the rows in.
     auto *watcher = new QFutureWatcher<PreparedEndpoints>(this);
     m_preparing = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -90,7 +90,8 @@ void EndpointListController::show(QList<WebhookEndpoint> endpoints)
         emit refreshed();
         finishLoading();
     });
-    watcher->setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(endpoints)));
+    // The rows shown now go along as a shared copy (read there, never copied).
+    watcher->setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(endpoints), m_model->endpoints()));
 }
 
 void EndpointListController::finishLoading()

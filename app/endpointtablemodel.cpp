@@ -26,9 +26,6 @@ constexpr int BackgroundSearchIndexRows = 5000;
 // Up to this many separately changed rows get their own dataChanged; more are
 // coalesced into one range (QSortFilterProxyModel handles one big range in one pass).
 constexpr int SeparateDataChangedLimit = 16;
-// A refresh that inserts or removes more rows than this resets the model instead:
-// each inserted or removed row costs a sorted proxy O(rows), a reset costs one sort.
-constexpr int IncrementalStructureLimit = 100;
 // Old lists larger than this are freed on a worker thread (freeing 100,000 endpoints
 // takes ~10 ms).
 constexpr int DisposeInBackgroundRows = 10000;
@@ -538,10 +535,13 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
 
 void EndpointTableModel::clear() { resetTo({}); }
 
-PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints)
+PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current)
 {
     PreparedEndpoints prepared;
     prepared.endpoints = std::move(endpoints);
+    prepared.plan = RefreshPlan::make(current, prepared.endpoints);
+    prepared.base = std::move(current);
+    prepared.planned = true;
     prepared.urlOrder = rankByUrl(prepared.endpoints);
     prepared.descriptionOrder = rankByDescription(prepared.endpoints);
     return prepared;
@@ -560,55 +560,25 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
         prepared.urlOrder.clear();
         prepared.descriptionOrder.clear();
     }
+    // The plan made on the worker holds if the model still shows the list it was made
+    // against (any change since detached the shared copy); else it is made here.
+    const bool planHolds = prepared.planned && prepared.base.constData() == m_endpoints.constData()
+        && prepared.base.size() == m_endpoints.size();
+    const RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
+    prepared.base = QList<WebhookEndpoint>(); // let go before rows change: no copy-on-write
+    prepared.plan = RefreshPlan();
+    switch (plan.kind) {
+    case RefreshPlan::Kind::Reset: resetTo(std::move(prepared)); return;
+    case RefreshPlan::Kind::InPlace: applyInPlace(std::move(prepared), plan.changedRows); return;
+    case RefreshPlan::Kind::Incremental: break;
+    }
+
     const QList<WebhookEndpoint> &endpoints = prepared.endpoints;
     const qsizetype oldCount = m_endpoints.size();
     const qsizetype newCount = endpoints.size();
-    if (oldCount == 0 || newCount == 0) {
-        resetTo(std::move(prepared));
-        return;
-    }
-
-    bool sameIds = oldCount == newCount;
-    for (qsizetype r = 0; sameIds && r < oldCount; ++r)
-        sameIds = m_endpoints.at(r).id == endpoints.at(r).id;
-    if (sameIds) {
-        applyInPlace(std::move(prepared));
-        return;
-    }
-
-    // Which old rows stay, and do they keep their relative order?
-    QHash<QString, int> newRowOf;
-    newRowOf.reserve(newCount);
-    for (qsizetype r = 0; r < newCount; ++r)
-        newRowOf.insert(endpoints.at(r).id, int(r));
-    if (newRowOf.size() != newCount) { // duplicate ids from the server: no row identity to keep
-        resetTo(std::move(prepared));
-        return;
-    }
-    std::vector<int> newRowOfOld(size_t(oldCount), -1);
-    std::vector<char> survives(size_t(newCount), 0);
-    qsizetype removed = 0;
-    int lastNewRow = -1;
-    bool ordered = true;
-    for (qsizetype r = 0; r < oldCount; ++r) {
-        const auto it = newRowOf.constFind(m_endpoints.at(r).id);
-        if (it == newRowOf.constEnd()) {
-            ++removed;
-            continue;
-        }
-        const int nr = it.value();
-        if (nr <= lastNewRow)
-            ordered = false;
-        lastNewRow = nr;
-        newRowOfOld[size_t(r)] = nr;
-        survives[size_t(nr)] = 1;
-    }
-    const qsizetype kept = oldCount - removed;
-    const qsizetype inserted = newCount - kept;
-    if (!ordered || removed + inserted > IncrementalStructureLimit || kept < (oldCount + 1) / 2) {
-        resetTo(std::move(prepared));
-        return;
-    }
+    const std::vector<int> &newRowOfOld = plan.nextRowOfCurrent;
+    const std::vector<char> &survives = plan.survives;
+    const qsizetype inserted = plan.inserted;
 
     // Remove runs of vanished rows, last run first so that row numbers stay valid.
     for (qsizetype r = oldCount - 1; r >= 0;) {
@@ -691,10 +661,10 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
         m_search->compactIfWasteful();
     emit countsChanged();
 
-    applyInPlace(std::move(prepared));
+    applyInPlace(std::move(prepared), plan.changedRows);
 }
 
-void EndpointTableModel::applyInPlace(PreparedEndpoints prepared)
+void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vector<int> &changedRows)
 {
     QList<WebhookEndpoint> &endpoints = prepared.endpoints;
     Q_ASSERT(endpoints.size() == m_endpoints.size());
@@ -703,7 +673,7 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared)
     bool urlsChanged = false;
     bool descriptionsChanged = false;
     Counts counts = m_counts;
-    for (qsizetype r = 0; r < endpoints.size(); ++r) {
+    for (const int r : changedRows) {
         const WebhookEndpoint &before = m_endpoints.at(r);
         const WebhookEndpoint &after = endpoints.at(r);
         if (before == after)

@@ -96,9 +96,11 @@ public:
     void setEndpoints(QList<WebhookEndpoint> endpoints);
     // The same, with the sort orders computed beforehand (see prepare()).
     void setEndpoints(PreparedEndpoints prepared);
-    // The list with its sort orders: safe on any thread, meant for a worker (100,000
-    // endpoints take ~30 ms of two cores), before setEndpoints() on the GUI thread.
-    static PreparedEndpoints prepare(QList<WebhookEndpoint> endpoints);
+    // The list with its sort orders and, given what the model shows now (endpoints(), a
+    // shared copy), the plan of the refresh: safe on any thread, meant for a worker
+    // (100,000 endpoints take ~30-60 ms of two cores), before setEndpoints() on the GUI
+    // thread.
+    static PreparedEndpoints prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current = {});
     // The server's answer for one endpoint (after a save): replaces the row with that
     // id, or appends it when the id is new. Returns the row.
     int updateEndpoint(const WebhookEndpoint &endpoint);
@@ -149,7 +151,8 @@ private:
     static std::vector<quint32> rankByUrl(const QList<WebhookEndpoint> &list);
     static std::vector<quint32> rankByDescription(const QList<WebhookEndpoint> &list);
     void resetTo(PreparedEndpoints prepared);
-    void applyInPlace(PreparedEndpoints prepared);
+    // `changedRows`: rows known to differ (the others are equal).
+    void applyInPlace(PreparedEndpoints prepared, const std::vector<int> &changedRows);
     void installOrders(std::vector<quint32> &&urlOrder, std::vector<quint32> &&descriptionOrder);
     void emitRowChanges(std::vector<RowChange> &changes);
     void recountAll();

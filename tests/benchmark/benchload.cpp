@@ -272,7 +272,8 @@ LoadResult measureLoad(Table &table, const QByteArray &body, const ServerChanges
             failed = true;
             return;
         }
-        preparing.setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(d.value)));
+        preparing.setFuture(
+            QtConcurrent::run(&EndpointTableModel::prepare, std::move(d.value), table.model->endpoints()));
     });
     QObject::connect(&preparing, &QFutureWatcherBase::finished, [&] {
         r.prepareMs = ms(clock.nsecsElapsed());

@@ -80,7 +80,7 @@ QList<WebhookEndpoint> endpoints()
 void feed(EndpointTableModel &model, const QList<WebhookEndpoint> &list, bool prepared)
 {
     if (prepared)
-        model.setEndpoints(EndpointTableModel::prepare(list));
+        model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints())); // as the controller does
     else
         model.setEndpoints(list);
 }

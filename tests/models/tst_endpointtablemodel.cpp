@@ -106,7 +106,41 @@ QBrush backgroundOf(const EndpointTableModel &model, int row, int column = Endpo
     return model.index(row, column).data(Qt::BackgroundRole).value<QBrush>();
 }
 
+
+// How a refresh reaches the model: a plain list; prepared on a worker as the controller
+// does (orders and plan made against the rows shown); or prepared, and then a row changed
+// in the model before the result came (a save meanwhile): that plan must not be used.
+enum class Feed { Plain, Prepared, PreparedThenChanged };
+
+const char *feedName(Feed how)
+{
+    switch (how) {
+    case Feed::Plain: return "plain list";
+    case Feed::Prepared: return "prepared";
+    case Feed::PreparedThenChanged: return "prepared, then a row saved meanwhile";
+    }
+    return "";
+}
+
+void feed(EndpointTableModel &model, const QList<WebhookEndpoint> &next, Feed how)
+{
+    if (how == Feed::Plain) {
+        model.setEndpoints(next);
+        return;
+    }
+    PreparedEndpoints prepared = EndpointTableModel::prepare(next, model.endpoints());
+    if (how == Feed::PreparedThenChanged && model.rowCount() > 0) {
+        WebhookEndpoint saved = model.endpointAt(0);
+        saved.description = QStringLiteral("saved while the refresh was prepared");
+        saved.consecutiveFailures = 19;
+        model.updateEndpoint(saved);
+    }
+    model.setEndpoints(std::move(prepared));
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(Feed)
 
 class TestEndpointTableModel : public QObject
 {
@@ -115,6 +149,7 @@ class TestEndpointTableModel : public QObject
 private slots:
     // Structure, under QAbstractItemModelTester (Fatal).
     void firstLoad();
+    void refreshInPlace_data();
     void refreshInPlace();
     void refreshAddsAndRemoves_data();
     void refreshAddsAndRemoves();
@@ -187,8 +222,16 @@ void TestEndpointTableModel::firstLoad()
     QVERIFY(!model.index(0, EndpointTableModel::ColumnCount).isValid());
 }
 
+void TestEndpointTableModel::refreshInPlace_data()
+{
+    QTest::addColumn<Feed>("how");
+    for (Feed how : {Feed::Plain, Feed::Prepared, Feed::PreparedThenChanged})
+        QTest::addRow("%s", feedName(how)) << how;
+}
+
 void TestEndpointTableModel::refreshInPlace()
 {
+    QFETCH(Feed, how);
     EndpointTableModel model;
     model.setNow(baseNow());
     model.setEndpoints(makeList(words("a b c d e")));
@@ -203,7 +246,7 @@ void TestEndpointTableModel::refreshInPlace()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
-    model.setEndpoints(next);
+    feed(model, next, how);
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
@@ -219,17 +262,22 @@ void TestEndpointTableModel::refreshAddsAndRemoves_data()
 {
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("after");
+    QTest::addColumn<Feed>("how");
+    const auto newRow = [](const char *name, const QStringList &before, const QStringList &after) {
+        for (Feed how : {Feed::Plain, Feed::Prepared, Feed::PreparedThenChanged})
+            QTest::addRow("%s, %s", name, feedName(how)) << before << after << how;
+    };
 
-    QTest::newRow("insert at front") << words("a b c d") << words("x a b c d");
-    QTest::newRow("insert in middle") << words("a b c d") << words("a b x y c d");
-    QTest::newRow("append") << words("a b c d") << words("a b c d x");
-    QTest::newRow("remove first") << words("a b c d") << words("b c d");
-    QTest::newRow("remove middle run") << words("a b c d e f") << words("a b e f");
-    QTest::newRow("remove last") << words("a b c d") << words("a b c");
-    QTest::newRow("insert and remove") << words("a b c d e f") << words("x a c y d f z");
-    QTest::newRow("replace half") << words("a b c d") << words("a x b y");
-    QTest::newRow("replace all") << words("a b c") << words("x y z w");
-    QTest::newRow("to empty") << words("a b c") << QStringList();
+    newRow("insert at front", words("a b c d"), words("x a b c d"));
+    newRow("insert in middle", words("a b c d"), words("a b x y c d"));
+    newRow("append", words("a b c d"), words("a b c d x"));
+    newRow("remove first", words("a b c d"), words("b c d"));
+    newRow("remove middle run", words("a b c d e f"), words("a b e f"));
+    newRow("remove last", words("a b c d"), words("a b c"));
+    newRow("insert and remove", words("a b c d e f"), words("x a c y d f z"));
+    newRow("replace half", words("a b c d"), words("a x b y"));
+    newRow("replace all", words("a b c"), words("x y z w"));
+    newRow("to empty", words("a b c"), QStringList());
 
     QStringList many;
     QStringList manyPlus;
@@ -238,14 +286,15 @@ void TestEndpointTableModel::refreshAddsAndRemoves_data()
     for (int i = 0; i < 300; ++i)
         manyPlus << QStringLiteral("n%1").arg(i, 3, 10, QLatin1Char('0'));
     manyPlus = many.mid(0, 20) + manyPlus + many.mid(20);
-    QTest::newRow("300 inserted") << many << manyPlus;
-    QTest::newRow("300 removed") << manyPlus << many;
+    newRow("300 inserted", many, manyPlus);
+    newRow("300 removed", manyPlus, many);
 }
 
 void TestEndpointTableModel::refreshAddsAndRemoves()
 {
     QFETCH(QStringList, before);
     QFETCH(QStringList, after);
+    QFETCH(Feed, how);
 
     EndpointTableModel model;
     model.setNow(baseNow());
@@ -257,7 +306,7 @@ void TestEndpointTableModel::refreshAddsAndRemoves()
     for (int i = 0; i < next.size(); i += 2)
         next[i] = make(next.at(i).id, State::Failing, 2 + i % 17);
 
-    model.setEndpoints(next);
+    feed(model, next, how);
 
     QCOMPARE(model.rowCount(), int(next.size()));
     QCOMPARE(idsOf(model), after);

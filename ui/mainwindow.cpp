@@ -10,6 +10,7 @@
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "messageboxes.h"
+#include "tableplacekeeper.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -94,6 +95,7 @@ void MainWindow::createCentralWidgets()
     m_table->setObjectName(QStringLiteral("endpointTable"));
     m_table->setAccessibleName(tr("Webhook endpoints"));
     m_table->setModel(m_proxy);
+    new TablePlaceKeeper(m_table); // after setModel(): the view handles a reset first
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EndpointTableModel::Status, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -18,11 +18,14 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+
+#include <algorithm>
 
 class TestMainWindowSandbox : public QObject
 {
@@ -38,6 +41,7 @@ private slots:
     void quickFiltersShowCounts();
     void detailsPaneShowsTheSelectedEndpoint();
     void selectionSurvivesRefresh();
+    void placeSurvivesAReset();
     void editThroughTheDialogUpdatesTheRow();
     void unauthorizedShowsBannerAndKeepsTable();
     void serverDownShowsBannerWithRetry();
@@ -195,6 +199,46 @@ void TestMainWindowSandbox::selectionSurvivesRefresh()
     const QString id = m_window->selectedId();
     QVERIFY(waitLoaded());
     QCOMPARE(m_window->selectedId(), id);
+}
+
+void TestMainWindowSandbox::placeSurvivesAReset()
+{
+    // A refresh of a large table with many rows deleted or created resets the model: the
+    // endpoint at the top of the view and the selected one must stay where they were, even
+    // when rows above them came or went.
+    QVERIFY(waitLoaded());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("endpointTable"));
+    QVERIFY(table);
+    const QSize before = m_window->size();
+    m_window->resize(1000, 420);
+    QTRY_VERIFY(table->verticalScrollBar()->maximum() >= 10);
+    table->verticalScrollBar()->setValue(8);
+    const auto idAt = [table](int y) {
+        return table->indexAt(QPoint(4, y)).siblingAtColumn(0).data(EndpointTableModel::EndpointIdRole).toString();
+    };
+    const QString topId = idAt(1);
+    const QString selectedId = idAt(table->rowHeight(0) * 3 + 2);
+    QVERIFY(!topId.isEmpty() && !selectedId.isEmpty() && topId != selectedId);
+    QVERIFY(m_window->selectId(selectedId));
+
+    // The server's order reversed (no row identity to keep: a reset), and a new endpoint
+    // that sorts first, above everything shown.
+    QList<WebhookEndpoint> list = m_window->model()->endpoints();
+    std::reverse(list.begin(), list.end());
+    auto *proxy = table->model();
+    WebhookEndpoint first = m_window->model()->endpointAt(m_window->model()->rowOfId(
+        proxy->index(0, 0).data(EndpointTableModel::EndpointIdRole).toString()));
+    first.id = QStringLiteral("00000000-0000-4000-8000-00000000f1r5");
+    first.url = QStringLiteral("https://0.example.com/sorts-first");
+    list.append(first);
+    QSignalSpy reset(m_window->model(), &QAbstractItemModel::modelReset);
+    m_window->model()->setEndpoints(list);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(proxy->index(0, 0).data(EndpointTableModel::EndpointIdRole).toString(), first.id);
+
+    QCOMPARE(idAt(1), topId);
+    QCOMPARE(m_window->selectedId(), selectedId);
+    m_window->resize(before);
 }
 
 void TestMainWindowSandbox::editThroughTheDialogUpdatesTheRow()

@@ -541,7 +541,6 @@ PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, 
     prepared.endpoints = std::move(endpoints);
     prepared.plan = RefreshPlan::make(current, prepared.endpoints);
     prepared.base = std::move(current);
-    prepared.planned = true;
     prepared.urlOrder = rankByUrl(prepared.endpoints);
     prepared.descriptionOrder = rankByDescription(prepared.endpoints);
     return prepared;
@@ -556,13 +555,12 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
 
 void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
 {
-    if (!prepared.hasOrders()) { // orders for some other list: compute them when needed
-        prepared.urlOrder.clear();
-        prepared.descriptionOrder.clear();
-    }
+    // Orders that do not fit the rows are never installed (installOrders, hasOrders()).
     // The plan made on the worker holds if the model still shows the list it was made
-    // against (any change since detached the shared copy); else it is made here.
-    const bool planHolds = prepared.planned && prepared.base.constData() == m_endpoints.constData()
+    // against (any change since detached the shared copy); else it is made here. (An
+    // unprepared list carries an empty base and the default plan, a reset: that holds
+    // exactly when the model is empty, as RefreshPlan::make would say too.)
+    const bool planHolds = prepared.base.constData() == m_endpoints.constData()
         && prepared.base.size() == m_endpoints.size();
     const RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
     prepared.base = QList<WebhookEndpoint>(); // let go before rows change: no copy-on-write

@@ -4,7 +4,6 @@
 #include "webhookendpoint.h"
 
 #include <QList>
-#include <QMetaType>
 
 #include <vector>
 
@@ -24,11 +23,9 @@ struct PreparedEndpoints
     // rows copied) becomes this one. Used only if the model still shows exactly `base`.
     QList<WebhookEndpoint> base;
     RefreshPlan plan;
-    bool planned = false;
 
     bool hasOrders() const
     {
         return urlOrder.size() == size_t(endpoints.size()) && descriptionOrder.size() == size_t(endpoints.size());
     }
 };
-Q_DECLARE_METATYPE(PreparedEndpoints)

@@ -1,9 +1,9 @@
 #include "endpointfilterproxymodel.h"
 
+#include "denseranks.h"
 #include "endpointtablemodel.h"
 
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -23,14 +23,10 @@ constexpr int RowByRowLimit = 32;
 template <typename F>
 void forRows(int rows, F f)
 {
-    if (rows < 20000 || QThreadPool::globalInstance()->maxThreadCount() < 2) {
-        f(0, rows);
-        return;
-    }
     const int half = rows / 2;
-    QFuture<void> other = QtConcurrent::run([&f, half, rows] { f(half, rows); });
-    f(0, half);
-    other.waitForFinished();
+    DenseRanks::inParallel(
+        rows >= DenseRanks::ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
+        [&f, half, rows] { f(half, rows); }, [&f, half] { f(0, half); });
 }
 
 } // namespace

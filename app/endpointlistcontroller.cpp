@@ -113,7 +113,7 @@ void EndpointListController::cancel()
 void EndpointListController::clear()
 {
     cancel();
-    m_model->setEndpoints(QList<WebhookEndpoint>());
+    m_model->clear();
     m_lastRefreshed = QDateTime();
     if (m_lastError.isError()) {
         m_lastError = ApiError();

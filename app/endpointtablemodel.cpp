@@ -63,13 +63,16 @@ unsigned changedColumns(const WebhookEndpoint &a, const WebhookEndpoint &b)
         mark(EndpointTableModel::DisabledAt);
     if (a.updatedAt != b.updatedAt)
         mark(EndpointTableModel::Updated);
-    if (!mask && a != b) // id-level fields only (user, organization, created): no cell shows them
+    if (!mask) // unequal in id-level fields only (user, organization, created): no cell shows them
         mark(EndpointTableModel::Status);
     // Tint, state and severity are row-wide roles: a change there touches every cell.
     if (a.state() != b.state() || a.consecutiveFailures != b.consecutiveFailures)
         mask |= (1u << EndpointTableModel::ColumnCount) - 1;
     return mask;
 }
+
+// Events sort by the known set, then by how many unknown names come along.
+qint64 eventsKey(const WebhookEndpoint &e) { return qint64(e.events.toInt()) + 8 * qint64(e.unknownEvents.size()); }
 
 bool searchTextDiffers(const WebhookEndpoint &a, const WebhookEndpoint &b)
 {
@@ -182,18 +185,22 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
 
     if (isTimeColumn(column)) {
         const QDateTime *t = nullptr;
-        QString never;
         switch (column) {
-        case LastSuccess: t = &e.lastSuccessAt; never = tr("No successful delivery yet"); break;
-        case LastFailure: t = &e.lastFailureAt; never = tr("No failed delivery"); break;
-        case DisabledAt: t = &e.disabledAt; never = tr("Not disabled by the server"); break;
-        default: t = &e.updatedAt; never = tr("Unknown"); break;
+        case LastSuccess: t = &e.lastSuccessAt; break;
+        case LastFailure: t = &e.lastFailureAt; break;
+        case DisabledAt: t = &e.disabledAt; break;
+        default: t = &e.updatedAt; break;
         }
         if (role == Qt::DisplayRole)
             return RelativeTime::text(*t, m_now);
-        if (role == Qt::ToolTipRole)
-            return RelativeTime::toolTip(*t, never);
-        return {};
+        if (role != Qt::ToolTipRole)
+            return {}; // asked ~10 times per painted cell: no translation looked up
+        switch (column) {
+        case LastSuccess: return RelativeTime::toolTip(*t, tr("No successful delivery yet"));
+        case LastFailure: return RelativeTime::toolTip(*t, tr("No failed delivery"));
+        case DisabledAt: return RelativeTime::toolTip(*t, tr("Not disabled by the server"));
+        default: return RelativeTime::toolTip(*t, tr("Unknown"));
+        }
     }
 
     switch (column) {
@@ -275,7 +282,7 @@ QVariant EndpointTableModel::cellSortValue(const WebhookEndpoint &e, int column)
     case Status: return EndpointStatus::sortKey(e);
     case Url: return e.url;
     case Description: return e.description.isNull() ? QString(QLatin1String("")) : e.description;
-    case Events: return int(e.events.toInt()) + 8 * int(e.unknownEvents.size());
+    case Events: return int(eventsKey(e));
     case Active: return e.isActive;
     case Failures: return e.consecutiveFailures;
     case LastSuccess: return e.lastSuccessAt;
@@ -293,7 +300,7 @@ qint64 EndpointTableModel::sortKey(int row, int column) const
     case Status: return EndpointStatus::sortKey(e);
     case Url: return urlOrder()[size_t(row)];
     case Description: return descriptionOrder()[size_t(row)];
-    case Events: return qint64(e.events.toInt()) + 8 * qint64(e.unknownEvents.size());
+    case Events: return eventsKey(e);
     case Active: return e.isActive ? 1 : 0;
     case Failures: return e.consecutiveFailures;
     case LastSuccess: return timeKey(e.lastSuccessAt);
@@ -458,46 +465,6 @@ void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
     (void)QtConcurrent::run([list = std::move(doomed)]() mutable { list = QList<WebhookEndpoint>(); });
 }
 
-void EndpointTableModel::recountAll()
-{
-    const QList<WebhookEndpoint> &list = m_endpoints; // const: the list is often shared, never copy it
-    auto count = [&list](qsizetype first, qsizetype end) {
-        Counts c;
-        for (qsizetype r = first; r < end; ++r) {
-            switch (list.at(r).state()) {
-            case WebhookEndpoint::State::Healthy: ++c.healthy; break;
-            case WebhookEndpoint::State::Failing: ++c.failing; break;
-            case WebhookEndpoint::State::Disabled: ++c.disabled; break;
-            case WebhookEndpoint::State::Inactive: ++c.inactive; break;
-            case WebhookEndpoint::State::NeverVerified: ++c.neverVerified; break;
-            }
-        }
-        return c;
-    };
-    const qsizetype n = list.size();
-    const qsizetype half = n / 2;
-    Counts a, b;
-    DenseRanks::inParallel(
-        n >= DenseRanks::ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
-        [&] { b = count(half, n); }, [&] { a = count(0, half); });
-    Counts c;
-    c.total = int(n);
-    c.healthy = a.healthy + b.healthy;
-    c.failing = a.failing + b.failing;
-    c.disabled = a.disabled + b.disabled;
-    c.inactive = a.inactive + b.inactive;
-    c.neverVerified = a.neverVerified + b.neverVerified;
-    setCounts(c);
-}
-
-void EndpointTableModel::setCounts(const Counts &counts)
-{
-    if (counts == m_counts)
-        return;
-    m_counts = counts;
-    emit countsChanged();
-}
-
 namespace {
 
 void adjustCounts(EndpointTableModel::Counts &c, WebhookEndpoint::State state, int delta)
@@ -513,6 +480,39 @@ void adjustCounts(EndpointTableModel::Counts &c, WebhookEndpoint::State state, i
 }
 
 } // namespace
+
+void EndpointTableModel::recountAll()
+{
+    const QList<WebhookEndpoint> &list = m_endpoints; // const: the list is often shared, never copy it
+    auto count = [&list](qsizetype first, qsizetype end) {
+        Counts c;
+        for (qsizetype r = first; r < end; ++r)
+            adjustCounts(c, list.at(r).state(), +1);
+        return c;
+    };
+    const qsizetype n = list.size();
+    const qsizetype half = n / 2;
+    Counts a, b;
+    DenseRanks::inParallel(
+        n >= DenseRanks::ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
+        [&] { b = count(half, n); }, [&] { a = count(0, half); });
+    Counts c;
+    c.total = a.total + b.total;
+    c.healthy = a.healthy + b.healthy;
+    c.failing = a.failing + b.failing;
+    c.disabled = a.disabled + b.disabled;
+    c.inactive = a.inactive + b.inactive;
+    c.neverVerified = a.neverVerified + b.neverVerified;
+    setCounts(c);
+}
+
+void EndpointTableModel::setCounts(const Counts &counts)
+{
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
+}
 
 void EndpointTableModel::resetTo(PreparedEndpoints prepared)
 {
@@ -562,7 +562,7 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     // exactly when the model is empty, as RefreshPlan::make would say too.)
     const bool planHolds = prepared.base.constData() == m_endpoints.constData()
         && prepared.base.size() == m_endpoints.size();
-    const RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
+    RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
     prepared.base = QList<WebhookEndpoint>(); // let go before rows change: no copy-on-write
     prepared.plan = RefreshPlan();
     switch (plan.kind) {
@@ -577,6 +577,13 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     const std::vector<int> &newRowOfOld = plan.nextRowOfCurrent;
     const std::vector<char> &survives = plan.survives;
     const qsizetype inserted = plan.inserted;
+
+    // Search keys not built yet are built once, for the final rows: a build started per
+    // run would be thrown away, and its shared copy of the rows would make the next
+    // change copy all of them.
+    bool searchStale = false;
+    if (!m_search)
+        forgetSearchIndex();
 
     // Remove runs of vanished rows, last run first so that row numbers stay valid.
     for (qsizetype r = oldCount - 1; r >= 0;) {
@@ -599,7 +606,7 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
         if (m_search)
             m_search->removeRows(int(first), count);
         else
-            rebuildSearchIndexLater();
+            searchStale = true;
         invalidateRowIds();
         endRemoveRows();
         r = first - 1;
@@ -639,7 +646,7 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
             m_endpoints[i] = endpoints.at(i);
             adjustCounts(m_counts, m_endpoints.at(i).state(), +1);
         }
-        if (ordersAtHand && m_urlOrderValid && m_descriptionOrderValid) {
+        if (ordersAtHand) { // valid since installOrders() above
             m_urlOrder.insert(m_urlOrder.begin() + r, prepared.urlOrder.begin() + r,
                               prepared.urlOrder.begin() + last + 1);
             m_descriptionOrder.insert(m_descriptionOrder.begin() + r, prepared.descriptionOrder.begin() + r,
@@ -650,16 +657,20 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
         if (m_search)
             m_search->insertRows(int(r), m_endpoints.constData() + r, count);
         else
-            rebuildSearchIndexLater();
+            searchStale = true;
         invalidateRowIds();
         endInsertRows();
         r = last + 1;
     }
     if (m_search)
         m_search->compactIfWasteful();
+    m_rowById = std::move(plan.rowOfNext); // the rows are the new list's now
+    m_rowByIdValid = true;
     emit countsChanged();
 
     applyInPlace(std::move(prepared), plan.changedRows);
+    if (searchStale && !m_search)
+        rebuildSearchIndexLater();
 }
 
 void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vector<int> &changedRows)
@@ -671,16 +682,14 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
     bool urlsChanged = false;
     bool descriptionsChanged = false;
     Counts counts = m_counts;
-    for (const int r : changedRows) {
+    for (const int r : changedRows) { // rows the plan found unequal
         const WebhookEndpoint &before = m_endpoints.at(r);
         const WebhookEndpoint &after = endpoints.at(r);
-        if (before == after)
-            continue;
         const unsigned mask = changedColumns(before, after);
         const int firstColumn = __builtin_ctz(mask);
         const int lastColumn = 31 - __builtin_clz(mask);
         changes.push_back({int(r), firstColumn, lastColumn});
-        urlsChanged = urlsChanged || before.url != after.url || before.id != after.id;
+        urlsChanged = urlsChanged || before.url != after.url; // same id: rows are matched by id
         descriptionsChanged = descriptionsChanged || before.description != after.description;
         adjustCounts(counts, before.state(), -1);
         adjustCounts(counts, after.state(), +1);
@@ -695,7 +704,7 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
     // Keep the old strings where nothing changed (they are what the id lookup shares);
     // take the new rows where something did.
     if (changes.size() * 2 > size_t(m_endpoints.size())) {
-        if (m_search && changes.size() > 0) {
+        if (m_search) {
             for (const RowChange &c : changes) {
                 if (searchTextDiffers(m_endpoints.at(c.row), endpoints.at(c.row)))
                     m_search->setRow(c.row, endpoints.at(c.row));

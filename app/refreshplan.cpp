@@ -73,5 +73,6 @@ RefreshPlan RefreshPlan::make(const QList<WebhookEndpoint> &current, const QList
     }
     plan.nextRowOfCurrent = std::move(newRowOfOld);
     plan.survives = std::move(survives);
+    plan.rowOfNext = std::move(newRowOf);
     return plan;
 }

@@ -2,7 +2,9 @@
 
 #include "webhookendpoint.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <vector>
 
@@ -24,6 +26,9 @@ struct RefreshPlan
     // row of `next`, whether it was in `current`.
     std::vector<int> nextRowOfCurrent;
     std::vector<char> survives;
+    // Incremental: the row of each id in `next` (made here anyway; the model's id lookup
+    // takes it instead of building its own on the GUI thread).
+    QHash<QString, int> rowOfNext;
     qsizetype removed = 0;
     qsizetype inserted = 0;
     // InPlace and Incremental: rows of `next`, ascending, whose endpoint differs from

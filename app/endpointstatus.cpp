@@ -45,7 +45,7 @@ QString EndpointStatus::toolTip(const WebhookEndpoint &e)
     case WebhookEndpoint::State::Disabled:
         return tr("Disabled by the server on %1 after %n consecutive failed deliveries. "
                   "Events are not delivered until someone switches it on again.",
-                  nullptr, e.consecutiveFailures > 0 ? e.consecutiveFailures : threshold)
+                  nullptr, e.failuresWhenDisabled())
             .arg(RelativeTime::exactText(e.disabledAt));
     case WebhookEndpoint::State::Inactive:
         return tr("Inactive: switched off by a person. Events are not delivered.");

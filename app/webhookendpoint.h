@@ -41,6 +41,9 @@ struct WebhookEndpoint
 
     State state() const;
     bool isAutoDisabled() const { return !isActive && disabledAt.isValid(); }
+    // After how many failures the server switched it off: the count it kept, or the
+    // threshold when it reset the count (the contract allows both).
+    int failuresWhenDisabled() const { return consecutiveFailures > 0 ? consecutiveFailures : AutoDisableThreshold; }
 };
 
 bool operator==(const WebhookEndpoint &a, const WebhookEndpoint &b);

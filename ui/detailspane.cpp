@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "apiclient.h"
+#include "endpointstatus.h"
 #include "eventtype.h"
 #include "relativetime.h"
 
@@ -155,7 +156,7 @@ void DetailsPane::clear()
     m_placeholder->show();
 }
 
-void DetailsPane::showEndpoint(const WebhookEndpoint &e, const QString &statusText)
+void DetailsPane::showEndpoint(const WebhookEndpoint &e)
 {
     const bool sameEndpoint = e.id == m_endpoint.id;
     m_endpoint = e;
@@ -164,13 +165,8 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e, const QString &statusTe
     m_deliveries->show();
     m_deliveriesStatus->show();
 
-    QStringList events;
-    for (EventType t : EventTypeNames::all()) {
-        if (e.events.testFlag(t))
-            events << EventTypeNames::toWire(t);
-    }
-    events += e.unknownEvents;
-    m_values[QStringLiteral("status")]->setText(statusText);
+    const QStringList events = EventTypeNames::toWireList(e.events) + e.unknownEvents;
+    m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
     m_values[QStringLiteral("url")]->setText(e.url);
     m_values[QStringLiteral("description")]->setText(e.description.isEmpty() ? tr("(none)") : e.description);
     m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));

@@ -24,7 +24,7 @@ class DetailsPane : public QWidget
 public:
     explicit DetailsPane(ApiClient *client, QWidget *parent = nullptr);
 
-    void showEndpoint(const WebhookEndpoint &endpoint, const QString &statusText);
+    void showEndpoint(const WebhookEndpoint &endpoint);
     void clear();
     QString shownId() const { return m_endpoint.id; }
     QString fieldText(const QString &field) const;

@@ -2,6 +2,7 @@
 #include "ui_editendpointdialog.h"
 
 #include "apiclient.h"
+#include "endpointstatus.h"
 #include "messageboxes.h"
 #include "validation.h"
 
@@ -236,13 +237,13 @@ QString EditEndpointDialog::statusText(const WebhookEndpoint &e)
         return e.lastSuccessAt.isValid() ? tr("Healthy: last delivered %1").arg(formatTime(e.lastSuccessAt))
                                          : tr("Healthy");
     case WebhookEndpoint::State::Failing: {
-        const QString text = tr("Failing %1/%2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold);
+        const QString text = EndpointStatus::text(e); // "Failing 7/20", as in the table
         if (!e.lastFailureAt.isValid())
             return text;
         return tr("%1, last failure %2", "status, last failure").arg(text, formatTime(e.lastFailureAt));
     }
     case WebhookEndpoint::State::Disabled: {
-        const int failures = e.consecutiveFailures > 0 ? e.consecutiveFailures : WebhookEndpoint::AutoDisableThreshold;
+        const int failures = e.failuresWhenDisabled();
         return tr("Disabled by the server on %1 after %n failures", nullptr, failures).arg(formatTime(e.disabledAt));
     }
     case WebhookEndpoint::State::Inactive:
@@ -364,8 +365,7 @@ void EditEndpointDialog::refresh()
     if (!activeError.isEmpty()) {
         setFieldMessage(m_ui->activeMessage, activeError);
     } else if (original.isAutoDisabled()) {
-        const int failures = original.consecutiveFailures > 0 ? original.consecutiveFailures
-                                                              : WebhookEndpoint::AutoDisableThreshold;
+        const int failures = original.failuresWhenDisabled();
         m_ui->activeMessage->setText(withSign(
             InfoSign, m_editor->edited().isActive
                           ? tr("Saving re-activates it and resets its failure counter; you will be asked to confirm.")
@@ -506,8 +506,7 @@ void EditEndpointDialog::save()
         return;
     if (m_editor->reactivatesAutoDisabled()) {
         const WebhookEndpoint &original = m_editor->original();
-        const int failures = original.consecutiveFailures > 0 ? original.consecutiveFailures
-                                                              : WebhookEndpoint::AutoDisableThreshold;
+        const int failures = original.failuresWhenDisabled();
         const QDateTime local = original.disabledAt.toLocalTime();
         const QLocale locale;
         const QString when = tr("%1 at %2", "date at time")

@@ -55,8 +55,6 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     connect(m_controller, &EndpointListController::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
-        if (loading)
-            m_selectedBeforeRefresh = selectedId();
         updateSummary();
     });
     connect(m_controller, &EndpointListController::refreshed, this, &MainWindow::onRefreshed);
@@ -66,9 +64,17 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    connect(m_model, &EndpointTableModel::countsChanged, this, [this] {
+        const EndpointTableModel::Counts c = m_model->counts();
+        m_filterBar->setCounts(c.total, c.failing, c.disabled, c.inactive);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
         updateSummary();
-        onSelectionChanged();
+        // The details pane follows its endpoint, and only its endpoint.
+        const QString id = selectedId();
+        const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
+        if (row >= topLeft.row() && row <= bottomRight.row())
+            onSelectionChanged();
     });
 
     m_tick = new QTimer(this);
@@ -334,16 +340,13 @@ void MainWindow::onSelectionChanged()
         m_details->clear();
         return;
     }
-    m_details->showEndpoint(m_model->endpointAt(row),
-                            m_model->index(row, EndpointTableModel::Status).data(Qt::DisplayRole).toString());
+    m_details->showEndpoint(m_model->endpointAt(row));
 }
 
 void MainWindow::onRefreshed()
 {
-    // Rows are updated in place, so selection and scroll survive; after a reset
-    // (first load, or most rows changed) the selection is restored by id.
-    if (!m_selectedBeforeRefresh.isEmpty() && selectedId() != m_selectedBeforeRefresh)
-        selectId(m_selectedBeforeRefresh);
+    // Rows are updated in place, so selection and scroll survive by themselves; after a
+    // reset, TablePlaceKeeper brought them back by id.
     m_banner->hide();
     onSelectionChanged();
     updateSummary();
@@ -365,8 +368,7 @@ void MainWindow::showConnectionProblem(const QString &title, const QString &mess
 
 void MainWindow::updateSummary()
 {
-    const EndpointTableModel::Counts c = m_model->counts();
-    m_filterBar->setCounts(c.total, c.failing, c.disabled, c.inactive);
+    const EndpointTableModel::Counts c = m_model->counts(); // the filter bar's come with countsChanged
     QStringList parts;
     parts << (c.total == 1 ? tr("1 endpoint") : tr("%1 endpoints").arg(c.total)) << tr("%1 failing").arg(c.failing) << tr("%1 disabled").arg(c.disabled);
     if (c.inactive > 0)

@@ -83,6 +83,5 @@ private:
     QAction *m_editAction = nullptr;
     QActionGroup *m_intervalGroup = nullptr;
     QTimer *m_tick = nullptr;
-    QString m_selectedBeforeRefresh;
     int m_ticks = 0;
 };

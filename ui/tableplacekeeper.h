@@ -14,8 +14,8 @@ class TablePlaceKeeper : public QObject
     Q_OBJECT
 
 public:
-    // The view's model must give EndpointTableModel::EndpointIdRole in column 0. Connect
-    // after view->setModel(): the view must have handled the reset first.
+    // The view's model must be a proxy over an EndpointTableModel. Construct after
+    // view->setModel(): the view must have handled the reset first.
     explicit TablePlaceKeeper(QTableView *view);
 
 private:

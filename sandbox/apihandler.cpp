@@ -22,13 +22,6 @@ HttpResponse notFound() { return HttpResponse::error(404, QStringLiteral("Not Fo
 
 HttpResponse endpointNotFound() { return HttpResponse::error(404, QStringLiteral("Webhook endpoint not found")); }
 
-HttpResponse methodNotAllowed(const QByteArray &allow)
-{
-    HttpResponse r = HttpResponse::error(405, QStringLiteral("Method Not Allowed"));
-    r.setHeader("Allow", allow);
-    return r;
-}
-
 HttpResponse unauthorized(const QString &detail)
 {
     HttpResponse r = HttpResponse::error(401, detail);
@@ -152,15 +145,15 @@ void ApiHandler::handleApi(const HttpRequest &request, const Call &call)
         return;
     case Route::Collection:
         if (m != "GET" && m != "POST")
-            return finish(call, methodNotAllowed("GET, POST"));
+            return finish(call, HttpResponse::methodNotAllowed("GET, POST"));
         break;
     case Route::Item:
         if (m != "GET" && m != "PATCH" && m != "DELETE")
-            return finish(call, methodNotAllowed("GET, PATCH, DELETE"));
+            return finish(call, HttpResponse::methodNotAllowed("GET, PATCH, DELETE"));
         break;
     case Route::Deliveries:
         if (m != "GET")
-            return finish(call, methodNotAllowed("GET"));
+            return finish(call, HttpResponse::methodNotAllowed("GET"));
         break;
     }
 

@@ -18,13 +18,6 @@
 
 namespace {
 
-HttpResponse methodNotAllowed(const QByteArray &allow)
-{
-    HttpResponse r = HttpResponse::error(405, QStringLiteral("Method Not Allowed"));
-    r.setHeader("Allow", allow);
-    return r;
-}
-
 bool parseObject(const QByteArray &body, QJsonObject *object, QString *error)
 {
     QJsonParseError parseError;
@@ -51,7 +44,7 @@ void ControlHandler::handle(const HttpRequest &request, const HttpResponder &res
             m_services.requestLog->clear();
             response = HttpResponse::empty(204);
         } else {
-            response = methodNotAllowed("GET, DELETE");
+            response = HttpResponse::methodNotAllowed("GET, DELETE");
         }
     } else if (path == "/__sandbox/faults") {
         if (m == "GET")
@@ -59,7 +52,7 @@ void ControlHandler::handle(const HttpRequest &request, const HttpResponder &res
         else if (m == "POST")
             response = setFaults(request.body);
         else
-            response = methodNotAllowed("GET, POST");
+            response = HttpResponse::methodNotAllowed("GET, POST");
     } else if (path.startsWith("/__sandbox/webhooks/") && path.count('/') == 3) {
         const QByteArray id = path.mid(int(qstrlen("/__sandbox/webhooks/")));
         if (m == "GET")
@@ -67,9 +60,9 @@ void ControlHandler::handle(const HttpRequest &request, const HttpResponder &res
         else if (m == "POST" || m == "PATCH")
             response = overwriteEndpoint(id, request.body);
         else
-            response = methodNotAllowed("GET, POST, PATCH");
+            response = HttpResponse::methodNotAllowed("GET, POST, PATCH");
     } else if (path == "/__sandbox/tick") {
-        response = m == "POST" ? tick() : methodNotAllowed("POST");
+        response = m == "POST" ? tick() : HttpResponse::methodNotAllowed("POST");
     }
     qCDebug(lcSandbox).noquote() << "control:" << m << request.target << "->" << response.status;
     responder.send(response);

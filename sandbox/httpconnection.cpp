@@ -42,10 +42,6 @@ void HttpResponder::drop() const
         m_connection->drop(m_sequence);
 }
 
-bool HttpResponder::isConnected() const
-{
-    return m_connection && !m_connection->m_closing && m_connection->m_socket->state() == QAbstractSocket::ConnectedState;
-}
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler)

@@ -19,7 +19,6 @@ public:
     void send(const HttpResponse &response) const;
     // Closes the connection without any answer (fault injection).
     void drop() const;
-    bool isConnected() const;
 
 private:
     friend class HttpConnection;

@@ -51,6 +51,13 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
 
 HttpResponse HttpResponse::error(int status, const QString &detail) { return json(status, errorBody(detail)); }
 
+HttpResponse HttpResponse::methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse r = error(405, QStringLiteral("Method Not Allowed"));
+    r.setHeader("Allow", allow);
+    return r;
+}
+
 HttpResponse HttpResponse::empty(int status)
 {
     HttpResponse r;

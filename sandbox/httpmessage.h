@@ -33,6 +33,8 @@ struct HttpResponse
     static HttpResponse json(int status, const QByteArray &body);
     // {"detail": "..."} with Content-Type: application/json
     static HttpResponse error(int status, const QString &detail);
+    // 405 with the Allow header.
+    static HttpResponse methodNotAllowed(const QByteArray &allow);
     static HttpResponse empty(int status);
     static QByteArray reasonPhrase(int status);
     // No body allowed (1xx, 204, 304).

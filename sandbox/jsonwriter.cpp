@@ -134,11 +134,6 @@ void JsonWriter::plainString(QByteArrayView ascii)
     m_out->append('"');
 }
 
-void JsonWriter::raw(QByteArrayView json)
-{
-    separator();
-    m_out->append(json.data(), json.size());
-}
 
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {

@@ -35,8 +35,6 @@ public:
     void timestamp(qint64 us);
     // A string known to need no escaping (ASCII identifiers such as "pending").
     void plainString(QByteArrayView ascii);
-    // Pre-serialized JSON (a whole value).
-    void raw(QByteArrayView json);
 
     // JSON string literal (with quotes) of text: escapes quotes, backslashes and control
     // characters; lone UTF-16 surrogates become U+FFFD.

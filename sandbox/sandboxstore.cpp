@@ -1,6 +1,7 @@
 #include "sandboxstore.h"
 
 #include "clock.h"
+#include "keyformat.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
@@ -21,7 +22,7 @@ Organization &SandboxStore::addOrganization(const QString &key)
     auto org = std::make_unique<Organization>();
     org->index = int(m_organizations.size());
     org->key = key;
-    org->keyPrefix = key.left(12);
+    org->keyPrefix = KeyFormat::displayPrefix(key);
     org->id = QUuid::createUuidV5(OrganizationNamespace, key);
     org->userId = QUuid::createUuidV5(UserNamespace, key);
     Organization &ref = *org;

@@ -47,6 +47,5 @@ void MessageBoxes::setNextAnswers(const QList<QMessageBox::StandardButton> &answ
     g_answers = answers;
 }
 
-bool MessageBoxes::isScripted() { return g_scripted; }
 QStringList MessageBoxes::shownTexts() { return g_shown; }
 void MessageBoxes::clearShownTexts() { g_shown.clear(); }

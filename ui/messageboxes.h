@@ -18,7 +18,6 @@ public:
 
     // Tests: the next boxes are not shown; each takes the next answer (then NoButton).
     static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
-    static bool isScripted();
     // Tests: the texts of the boxes that were (or would have been) shown, oldest first.
     static QStringList shownTexts();
     static void clearShownTexts();

@@ -10,11 +10,18 @@
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+
+// An error body as the API sends it: {"detail":"<message>"}.
+inline QByteArray detail(const char *message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(message)}}).toJson(QJsonDocument::Compact);
+}
 
 struct ScriptedAnswer
 {

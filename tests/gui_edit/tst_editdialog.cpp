@@ -47,11 +47,6 @@ WebhookEndpoint autoDisabledEndpoint()
     return e;
 }
 
-QByteArray detail(const char *message)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(message)}}).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestEditDialog : public QObject

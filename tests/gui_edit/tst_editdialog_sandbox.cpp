@@ -2,6 +2,7 @@
 // ApiClient, edited by typing into the dialog, and saved. Each test checks what the
 // server received, what it now holds, and what the dialog shows.
 #include "apiclient.h"
+#include "awaitresult.h"
 #include "editdialogtesthelpers.h"
 #include "editendpointdialog.h"
 #include "messageboxes.h"
@@ -18,23 +19,8 @@
 #include <QtTest>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace {
-
-template <typename T, typename Start>
-ApiResult<T> await(Start start, int timeoutMs = 20000)
-{
-    std::optional<ApiResult<T>> result;
-    start([&](const ApiResult<T> &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs)) {
-        ApiResult<T> timedOut;
-        timedOut.error.kind = ApiError::Kind::OtherStatus;
-        timedOut.error.technical = QStringLiteral("test: no answer in time");
-        return timedOut;
-    }
-    return *result;
-}
 
 QStringList sortedKeys(const QJsonObject &o)
 {

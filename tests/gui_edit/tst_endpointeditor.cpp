@@ -42,11 +42,6 @@ ApiError badRequest(const QString &message)
 
 QJsonObject bodyOf(const SeenRequest &r) { return QJsonDocument::fromJson(r.body).object(); }
 
-QByteArray detail(const char *message)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("detail"), QString::fromUtf8(message)}}).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestEndpointEditor : public QObject

@@ -1,6 +1,7 @@
 // The API client against the real sandbox server over loopback HTTP: every call of
 // the contract and every documented error status, plus the rate limit and faults.
 #include "apiclient.h"
+#include "awaitresult.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>
@@ -10,27 +11,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
-#include <optional>
 
 namespace {
-
-template <typename T, typename Start>
-ApiResult<T> await(Start start, int timeoutMs = 20000)
-{
-    std::optional<ApiResult<T>> result;
-    int calls = 0;
-    start([&](const ApiResult<T> &r) {
-        ++calls;
-        result = r;
-    });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs)) {
-        ApiResult<T> timedOut;
-        timedOut.error.kind = ApiError::Kind::OtherStatus;
-        timedOut.error.technical = QStringLiteral("test: no answer in time");
-        return timedOut;
-    }
-    return *result;
-}
 
 QJsonArray lastRequests(const SandboxProcess &sandbox, const QByteArray &method)
 {

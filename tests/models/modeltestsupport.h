@@ -5,17 +5,44 @@
 #include "webhookendpoint.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QMetaEnum>
 #include <QModelIndex>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QTimeZone>
+
+#include <memory>
+
+// Runs `statement` (typically a lambda full of QVERIFY/QCOMPARE) and returns from the
+// calling test function if the test has failed by then: a QVERIFY inside a lambda only
+// returns from the lambda.
+#define RETURN_IF_FAILED(statement)                                                                                    \
+    do {                                                                                                               \
+        statement;                                                                                                     \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
 
 namespace ModelSupport {
 
 using State = WebhookEndpoint::State;
 
 inline QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+
+// A QAbstractItemModelTester on `model` that fails the test at the first inconsistency.
+inline std::unique_ptr<QAbstractItemModelTester> attachTester(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+// The name of an EndpointTableModel::Column ("Url", "Status", ...).
+inline QString columnName(int column)
+{
+    return s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column));
+}
 
 inline QDateTime utc(int y, int mo, int d, int h, int mi, int sec = 0)
 {

@@ -8,12 +8,9 @@
 #include "modeltestsupport.h"
 #include "webhookendpoint.h"
 
-#include <QAbstractItemModelTester>
-#include <QMetaEnum>
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace ModelSupport;
 using QuickFilter = EndpointFilterProxyModel::QuickFilter;
@@ -206,9 +203,8 @@ QString sortProblem(const QStringList &actual, const EndpointTableModel &model, 
     if (actual == aToZ || actual == follow)
         return {};
     return QStringLiteral("column %1 %2, search \"%3\": [%4] expected [%5]")
-        .arg(s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column)),
-             order == Qt::AscendingOrder ? s("ascending") : s("descending"), text, actual.join(s(", ")),
-             aToZ.join(s(", ")));
+        .arg(columnName(column), order == Qt::AscendingOrder ? s("ascending") : s("descending"), text,
+             actual.join(s(", ")), aToZ.join(s(", ")));
 }
 
 #define VERIFY_SORTED(actual, ...)                                                                                     \
@@ -216,11 +212,6 @@ QString sortProblem(const QStringList &actual, const EndpointTableModel &model, 
         const QString problem_ = sortProblem(actual, __VA_ARGS__);                                                     \
         QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
     } while (false)
-
-QString columnName(int column)
-{
-    return s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column));
-}
 
 // A proxy configured like `proxy`, given the final filter at once.
 QStringList freshIds(EndpointTableModel *model, const EndpointFilterProxyModel &proxy)
@@ -232,11 +223,6 @@ QStringList freshIds(EndpointTableModel *model, const EndpointFilterProxyModel &
     if (proxy.sortColumn() >= 0)
         fresh.sort(proxy.sortColumn(), proxy.sortOrder());
     return idsOf(fresh);
-}
-
-std::unique_ptr<QAbstractItemModelTester> attachTester(QAbstractItemModel *model)
-{
-    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 // What happens to the source between two keystrokes.
@@ -530,17 +516,13 @@ void TestEndpointFilterProxyModel::typingEqualsSettingAtOnce()
         if (text.at(i).isHighSurrogate() && i + 1 < text.size())
             typed += text.at(++i);
         proxy.setSearchText(typed);
-        check(typed);
-        if (QTest::currentTestFailed())
-            return;
+        RETURN_IF_FAILED(check(typed));
     }
     // Then deleting letters from the end, back to nothing.
     while (!typed.isEmpty()) {
         typed.chop(typed.size() >= 2 && typed.at(typed.size() - 1).isLowSurrogate() ? 2 : 1);
         proxy.setSearchText(typed);
-        check(typed);
-        if (QTest::currentTestFailed())
-            return;
+        RETURN_IF_FAILED(check(typed));
     }
     QCOMPARE(proxy.rowCount(), int(expectedIds(list, filter, QString()).size()));
     // Editing in the middle: neither a narrowing nor a widening.
@@ -714,41 +696,34 @@ void TestEndpointFilterProxyModel::typingWithSourceChanges()
         }
         QVERIFY2(freshIds(&model, proxy) == actual, qPrintable(s("fresh proxy, \"") + typed + s("\"")));
     };
-#define STEP(typed, when)                                                                                              \
-    do {                                                                                                               \
-        check(typed, when);                                                                                            \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
     const QString text = s("billing");
     QString typed;
     for (int i = 0; i < text.size(); ++i) {
         typed += text.at(i);
         proxy.setSearchText(typed);
-        STEP(typed, "typed");
+        RETURN_IF_FAILED(check(typed, "typed"));
         if (typed == s("bi")) {
             mutate(model, list, mutation, 0);
-            STEP(typed, "after the source changed");
+            RETURN_IF_FAILED(check(typed, "after the source changed"));
         }
     }
     // Narrowing further after a second change, then deleting letters after a third.
     mutate(model, list, mutation, 1);
-    STEP(typed, "after the second change");
+    RETURN_IF_FAILED(check(typed, "after the second change"));
     while (!typed.isEmpty()) {
         typed.chop(1);
         proxy.setSearchText(typed);
-        STEP(typed, "deleted a letter");
+        RETURN_IF_FAILED(check(typed, "deleted a letter"));
         if (typed == s("bil")) {
             mutate(model, list, mutation, 0);
-            STEP(typed, "after the third change");
+            RETURN_IF_FAILED(check(typed, "after the third change"));
             proxy.setSearchText(s("billi"));
-            STEP(s("billi"), "typed again");
+            RETURN_IF_FAILED(check(s("billi"), "typed again"));
             proxy.setSearchText(typed);
-            STEP(typed, "deleted again");
+            RETURN_IF_FAILED(check(typed, "deleted again"));
         }
     }
-#undef STEP
 }
 
 // ---- sorting ------------------------------------------------------------------------------
@@ -837,19 +812,13 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
         const QString problem = sortProblem(idsOf(proxy), model, list, column, order);
         QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem));
     };
-#define STEP(what)                                                                                                     \
-    do {                                                                                                               \
-        step(what);                                                                                                    \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
     // The sort key of one row changes (and its URL, which breaks ties).
     list[0] = make(list.at(0).id, State::Failing, 15);
     list[0].url = s("https://aaa.example.com/first");
     list[0].description = s("AAA first");
     model.updateEndpoint(list.at(0));
-    STEP("updateEndpoint");
+    RETURN_IF_FAILED(step("updateEndpoint"));
 
     // Several rows change in place.
     list[3] = make(list.at(3).id, State::Healthy);
@@ -859,7 +828,7 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
     list[5].lastFailureAt = baseNow().addSecs(-30);
     list[8].description = s("Middle");
     feed(model, list, prepared);
-    STEP("in-place refresh");
+    RETURN_IF_FAILED(step("in-place refresh"));
 
     // Rows appear (one between others, one with a tie on every key) and go.
     WebhookEndpoint twin = list.at(2);
@@ -870,22 +839,21 @@ void TestEndpointFilterProxyModel::sortFollowsSourceChanges()
     list.insert(1, fresh);
     list.removeAt(7);
     feed(model, list, prepared);
-    STEP("rows added and removed");
+    RETURN_IF_FAILED(step("rows added and removed"));
 
     model.removeEndpoint(list.at(2).id);
     list.removeAt(2);
-    STEP("removeEndpoint");
+    RETURN_IF_FAILED(step("removeEndpoint"));
 
     WebhookEndpoint appended = make(s("appended"), State::Failing, 4);
     appended.url = s("https://hooks.example.com/billing");
     list << appended;
     model.updateEndpoint(appended);
-    STEP("new id appended");
+    RETURN_IF_FAILED(step("new id appended"));
 
     std::reverse(list.begin(), list.end());
     feed(model, list, prepared);
-    STEP("reordered");
-#undef STEP
+    RETURN_IF_FAILED(step("reordered"));
 }
 
 void TestEndpointFilterProxyModel::tiesAreAToZInBothDirections_data()
@@ -946,66 +914,59 @@ void TestEndpointFilterProxyModel::modelTesterDuringFilteringAndRefreshes()
                                                         .arg(s(what), actual.join(s(", ")), expected.join(s(", ")))));
         }
     };
-#define check(what)                                                                                                    \
-    do {                                                                                                               \
-        verify(what);                                                                                                  \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
     model.setEndpoints(list);
-    check("first load");
+    RETURN_IF_FAILED(verify("first load"));
     proxy.setQuickFilter(QuickFilter::Failing);
-    check("failing");
+    RETURN_IF_FAILED(verify("failing"));
     for (const char *t : {"h", "ho", "hoo", "hooks", "hook", ""}) {
         proxy.setSearchText(s(t));
-        check(t);
+        RETURN_IF_FAILED(verify(t));
     }
     proxy.sort(EndpointTableModel::Status, Qt::DescendingOrder);
-    check("sorted");
+    RETURN_IF_FAILED(verify("sorted"));
     proxy.setSearchText(s("example"));
 
     list[1] = make(list.at(1).id, State::Failing, 6);
     list[1].url = s("https://hooks.example.com/billing");
     model.setEndpoints(list);
-    check("in-place refresh");
+    RETURN_IF_FAILED(verify("in-place refresh"));
 
     list.insert(0, make(s("new-0"), State::Failing, 11));
     list.insert(5, make(s("new-5"), State::Healthy));
     list.removeAt(9);
     model.setEndpoints(list);
-    check("rows added and removed");
+    RETURN_IF_FAILED(verify("rows added and removed"));
 
     proxy.setQuickFilter(QuickFilter::All);
-    check("all");
+    RETURN_IF_FAILED(verify("all"));
     std::reverse(list.begin(), list.end());
     model.setEndpoints(list);
-    check("reordered");
+    RETURN_IF_FAILED(verify("reordered"));
 
     list << make(s("appended"), State::Disabled);
     model.updateEndpoint(list.last());
-    check("appended");
+    RETURN_IF_FAILED(verify("appended"));
     list[2] = make(list.at(2).id, State::Inactive);
     model.updateEndpoint(list.at(2));
-    check("updated");
+    RETURN_IF_FAILED(verify("updated"));
     model.removeEndpoint(list.at(3).id);
     list.removeAt(3);
-    check("removed");
+    RETURN_IF_FAILED(verify("removed"));
 
     proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
-    check("sorted by URL");
+    RETURN_IF_FAILED(verify("sorted by URL"));
     proxy.setQuickFilter(QuickFilter::Disabled);
-    check("disabled");
+    RETURN_IF_FAILED(verify("disabled"));
 
     model.clear();
     list.clear();
-    check("cleared");
+    RETURN_IF_FAILED(verify("cleared"));
     QCOMPARE(proxy.rowCount(), 0);
     list = endpoints();
     model.setEndpoints(list);
-    check("reloaded");
+    RETURN_IF_FAILED(verify("reloaded"));
     QVERIFY(proxy.rowCount() > 0);
-#undef check
 }
 
 namespace {
@@ -1056,58 +1017,52 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
                                             proxy.quickFilter(), proxy.searchText());
         QVERIFY2(problem.isEmpty(), qPrintable(s(what) + s(": ") + problem.left(600)));
     };
-#define check(what)                                                                                                    \
-    do {                                                                                                               \
-        verify(what);                                                                                                  \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
     feed(model, list, prepared);
     proxy.setSearchText(s("z\u00fcrich 1")); // possibly while the search keys are still being built
-    check("first load");
+    RETURN_IF_FAILED(verify("first load"));
     QVERIFY(proxy.rowCount() > 100);
 
     list[11].description = s("ZÜRICH 1 new");
     model.updateEndpoint(list.at(11));
-    check("updateEndpoint");
+    RETURN_IF_FAILED(verify("updateEndpoint"));
 
     for (int i = 0; i < list.size(); i += 2)
         list[i] = generated(i, 1); // half the rows change text, some states too
     feed(model, list, prepared);
-    check("in-place refresh of half the rows");
+    RETURN_IF_FAILED(verify("in-place refresh of half the rows"));
 
     for (int i = 0; i < list.size(); i += 3)
         list[i].description = list.at(i).description + s(" z\u00fcrich 1x");
     feed(model, list, prepared);
-    check("in-place refresh of a third of the rows");
+    RETURN_IF_FAILED(verify("in-place refresh of a third of the rows"));
 
     for (int k = 0; k < 40; ++k)
         list.removeAt(100 + k * 97);
     for (int k = 0; k < 60; ++k)
         list.insert(50 + k * 83, generated(100000 + k));
     feed(model, list, prepared);
-    check("60 rows inserted, 40 removed");
+    RETURN_IF_FAILED(verify("60 rows inserted, 40 removed"));
 
     for (const char *typed : {"z\u00fcrich 1", "z\u00fcrich 12", "z\u00fcrich 123", "z\u00fcrich 12", "office 4", "office 44",
                               "host3", "host36.example.com/path/1", ""}) {
         proxy.setSearchText(s(typed));
-        check(typed);
+        RETURN_IF_FAILED(verify(typed));
     }
     proxy.setSearchText(s("z\u00fcrich"));
     proxy.setQuickFilter(QuickFilter::Failing);
-    check("failing + z\u00fcrich");
+    RETURN_IF_FAILED(verify("failing + z\u00fcrich"));
 
     for (int k = 0; k < 10; ++k) {
         model.removeEndpoint(list.at(k * 300).id);
         list.removeAt(k * 300);
     }
-    check("removeEndpoint x10");
+    RETURN_IF_FAILED(verify("removeEndpoint x10"));
 
     for (int k = 0; k < 300; ++k)
         list.insert(k * 10, generated(200000 + k));
     feed(model, list, prepared);
-    check("300 rows inserted");
+    RETURN_IF_FAILED(verify("300 rows inserted"));
 
     proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
     const QStringList byUrl = idsOf(proxy);
@@ -1120,7 +1075,6 @@ void TestEndpointFilterProxyModel::largeModelSearchAndSort()
         return a.url != b.url ? a.url < b.url : a.id < b.id;
     });
     QCOMPARE(byUrl, idsOf(filtered));
-#undef check
 }
 
 void TestEndpointFilterProxyModel::preparedOrdersOfAnotherListAreIgnored()

@@ -7,13 +7,11 @@
 #include "modeltestsupport.h"
 #include "webhookendpoint.h"
 
-#include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
 #include <QImage>
 #include <QItemSelectionModel>
-#include <QMetaEnum>
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
 #include <QSet>
@@ -21,18 +19,10 @@
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace ModelSupport;
 
 namespace {
-
-using Tester = QAbstractItemModelTester;
-
-std::unique_ptr<Tester> attachTester(QAbstractItemModel *model)
-{
-    return std::make_unique<Tester>(model, Tester::FailureReportingMode::Fatal);
-}
 
 // The rectangles that dataChanged signals caught by `spy` covered.
 struct Rect
@@ -94,11 +84,6 @@ QList<QStringList> cellTexts(const QAbstractItemModel &model, Roles roles = Role
 WebhookEndpoint endpointInState(int state, int failures = 0)
 {
     return make(s("ep"), State(state), failures);
-}
-
-QString columnName(int column)
-{
-    return s(QMetaEnum::fromType<EndpointTableModel::Column>().valueToKey(column));
 }
 
 QBrush backgroundOf(const EndpointTableModel &model, int row, int column = EndpointTableModel::Url)
@@ -853,50 +838,43 @@ void TestEndpointTableModel::countsFollowEveryChange()
         QVERIFY2((spy.count() > 0) == countsMoved, step);
         spy.clear();
     };
-#define CHECK_STEP(step, moved)                                                                                        \
-    do {                                                                                                               \
-        check(step, moved);                                                                                            \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
     spy.clear();
     list[0] = make(s("h1"), State::Failing, 2);
     model.updateEndpoint(list[0]);
-    CHECK_STEP("healthy -> failing", true);
+    RETURN_IF_FAILED(check("healthy -> failing", true));
 
     list[3] = make(s("f2"), State::Failing, 8); // still failing: counts unchanged
     model.updateEndpoint(list[3]);
-    CHECK_STEP("failing 7 -> 8", false);
+    RETURN_IF_FAILED(check("failing 7 -> 8", false));
 
     list << make(s("d2"), State::Disabled);
     model.updateEndpoint(list.last());
-    CHECK_STEP("new disabled", true);
+    RETURN_IF_FAILED(check("new disabled", true));
 
     model.removeEndpoint(s("f1"));
     list.removeAt(2);
-    CHECK_STEP("remove failing", true);
+    RETURN_IF_FAILED(check("remove failing", true));
 
     list[1] = make(s("h2"), State::Inactive);
     list[5] = make(s("i1"), State::Failing, 4);
     model.setEndpoints(list);
-    CHECK_STEP("in-place refresh", true);
+    RETURN_IF_FAILED(check("in-place refresh", true));
 
     list.removeAt(0);
     list.insert(2, make(s("x1"), State::NeverVerified));
     list << make(s("x2"), State::Failing, 3);
     model.setEndpoints(list);
-    CHECK_STEP("refresh with rows added and removed", true);
+    RETURN_IF_FAILED(check("refresh with rows added and removed", true));
 
     std::reverse(list.begin(), list.end());
     list[0] = make(list.at(0).id, State::Disabled);
     model.setEndpoints(list);
-    CHECK_STEP("reordering refresh", true);
+    RETURN_IF_FAILED(check("reordering refresh", true));
 
     list.clear();
     model.clear();
-    CHECK_STEP("clear", true);
-#undef CHECK_STEP
+    RETURN_IF_FAILED(check("clear", true));
 }
 
 void TestEndpointTableModel::persistentIndexesFollowTheirEndpoint()

@@ -130,7 +130,6 @@ void MiniServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, end + 4 + length);
 
         requests.append(request);
-        emit requestReceived();
         const Answer answer = m_handler ? m_handler(request) : Answer::hangUp();
         if (answer.hang) {
             m_held.append(socket);

@@ -68,9 +68,6 @@ public:
                                const QList<QByteArray> &extraHeaders = {},
                                const QByteArray &contentType = "application/json");
 
-signals:
-    void requestReceived();
-
 private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);

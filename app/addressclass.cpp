@@ -75,13 +75,20 @@ Kind classifyV6(const Q_IPV6ADDR &b)
     return Kind::Public;
 }
 
+// Lower case, without trailing dots ("LocalHost." is "localhost").
+QString normalizedHost(const QString &host)
+{
+    QString name = host.toLower();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+
 } // namespace
 
 Kind classify(const QString &hostIn)
 {
-    QString host = hostIn.toLower();
-    while (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
+    const QString host = normalizedHost(hostIn);
     if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
         return Kind::Localhost;
     QHostAddress address;
@@ -98,11 +105,7 @@ bool isLoopbackHost(const QString &host)
 {
     // Exactly "localhost" or a loopback literal: a name under ".localhost" may be
     // sent to DNS by some resolvers, and plain http must never leave the machine.
-    const Kind kind = classify(host);
-    QString name = host.toLower();
-    while (name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    return kind == Kind::Loopback || name == QLatin1String("localhost");
+    return classify(host) == Kind::Loopback || normalizedHost(host) == QLatin1String("localhost");
 }
 
 } // namespace AddressClass

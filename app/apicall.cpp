@@ -89,7 +89,7 @@ void ApiCall::refuseRedirect(const QString &why)
 
 void ApiCall::cancel()
 {
-    if (m_finished || m_cancelled || m_delivered)
+    if (m_cancelled || m_delivered)
         return;
     m_cancelled = true;
     if (m_reply) {
@@ -104,9 +104,6 @@ void ApiCall::cancel()
 
 void ApiCall::markFinished()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     emit finished();
     deleteLater();
 }

@@ -26,7 +26,6 @@ public:
 
     // Stops the call; its callback runs at once with a Cancelled error.
     void cancel();
-    bool isFinished() const { return m_finished; }
     bool isCancelled() const { return m_cancelled; }
 
     // Used by ApiClient.
@@ -35,6 +34,7 @@ public:
     // True once: the result is being handed over; later results and cancel() are ignored.
     bool beginDelivery();
     void refuseRedirect(const QString &why);
+    // Once the result was handed over (after beginDelivery()): finished(), then deleteLater().
     void markFinished();
 
 signals:
@@ -50,5 +50,4 @@ private:
     QStringList m_sslErrors;
     bool m_cancelled = false;
     bool m_delivered = false;
-    bool m_finished = false;
 };

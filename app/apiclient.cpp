@@ -55,6 +55,14 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
     return tr("The base URL must start with https://.");
 }
 
+QUrl ApiClient::normalizedBaseUrl(const QUrl &url)
+{
+    QUrl u = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (u.path() == QLatin1String("/"))
+        u.setPath(QString());
+    return u;
+}
+
 bool ApiClient::configure(const QUrl &baseUrl, const QString &apiKey, QString *error)
 {
     const QString why = checkBaseUrl(baseUrl);
@@ -65,7 +73,7 @@ bool ApiClient::configure(const QUrl &baseUrl, const QString &apiKey, QString *e
         m_apiKey.clear();
         return false;
     }
-    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    m_baseUrl = normalizedBaseUrl(baseUrl);
     m_apiKey = apiKey;
     qCInfo(lcApi) << "configured for" << m_baseUrl.toDisplayString() << "with key" << ApiKey::displayPrefix(apiKey);
     return true;

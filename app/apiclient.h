@@ -41,6 +41,9 @@ public:
 
     // Empty when `url` may carry a key, else why not (translated).
     static QString checkBaseUrl(const QUrl &url);
+    // `url` without trailing slashes and with "." and ".." resolved in its path; a
+    // path of "/" becomes empty (https://host/ is https://host).
+    static QUrl normalizedBaseUrl(const QUrl &url);
 
     // False (with *error set) when the base URL is refused; the key is not checked here.
     bool configure(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);

@@ -183,9 +183,14 @@ QString ApiError::title() const
     return {};
 }
 
+QString ApiError::serverSaid() const
+{
+    return serverMessage.isEmpty() ? QString() : QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverMessage);
+}
+
 QString ApiError::message() const
 {
-    const QString server = serverMessage.isEmpty() ? QString() : QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverMessage);
+    const QString server = serverSaid();
     switch (kind) {
     case Kind::None:
         return {};

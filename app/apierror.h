@@ -41,6 +41,9 @@ public:
     QString title() const;
     // A full sentence for a person, with the server's message where there is one.
     QString message() const;
+    // " The server said: “…”" (with the leading space) to append to a sentence; empty
+    // when the server gave no message.
+    QString serverSaid() const;
 
     static ApiError fromStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
 

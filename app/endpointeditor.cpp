@@ -253,7 +253,8 @@ void EndpointEditor::sendPatch()
             return;
         if (!result.ok()) {
             Field field = fieldForError(result.error);
-            if (field == Field::None && isPingFailure(result.error, m_sentPatch))
+            // A 400 naming no field after a URL change: the ping failed (isPingFailure()).
+            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest && m_sentPatch.changesUrl())
                 field = Field::Url;
             fail(result.error, field);
             return;

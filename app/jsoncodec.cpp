@@ -198,10 +198,7 @@ public:
         QList<WebhookEndpoint> items;
         if (!consume('['))
             return false;
-        skipSpace();
-        if (m_p < m_end && *m_p == ']') {
-            ++m_p;
-        } else {
+        if (!closesAtOnce(']')) {
             for (;;) {
                 if (!consume('{'))
                     return false;
@@ -213,16 +210,11 @@ public:
                     const double perItem = double(m_p - start) / 256.0;
                     items.reserve(qsizetype(double(m_end - start) / perItem * 1.05) + 16);
                 }
-                skipSpace();
-                if (m_p < m_end && *m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (m_p < m_end && *m_p == ']') {
-                    ++m_p;
+                const Next next = afterElement(']');
+                if (next == Next::Broken)
+                    return false;
+                if (next == Next::Closed)
                     break;
-                }
-                return false;
             }
         }
         skipSpace();
@@ -276,6 +268,35 @@ private:
             return true;
         }
         return false;
+    }
+
+    // Just past an opening bracket: true when `close` follows at once (an empty
+    // array or object), then stepped past too.
+    bool closesAtOnce(char close)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    enum class Next { More, Closed, Broken };
+    // After an array element or object member: a comma (more follow), the closing
+    // bracket, or a syntax error.
+    Next afterElement(char close)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            return Next::More;
+        }
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            return Next::Closed;
+        }
+        return Next::Broken;
     }
 
     bool literal(const char *word, qsizetype n)
@@ -556,14 +577,10 @@ private:
 
     bool events(WebhookEndpoint *e)
     {
-        if (m_p >= m_end || *m_p != '[')
+        if (!consume('['))
             return false;
-        ++m_p;
-        skipSpace();
-        if (m_p < m_end && *m_p == ']') {
-            ++m_p;
+        if (closesAtOnce(']'))
             return true;
-        }
         static const struct Known
         {
             QByteArray wire;
@@ -598,17 +615,22 @@ private:
                 else
                     e->unknownEvents.append(name);
             }
-            skipSpace();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
-                return true;
-            }
-            return false;
+            const Next next = afterElement(']');
+            if (next != Next::More)
+                return next == Next::Closed;
         }
+    }
+
+    // A string whose value is not needed, checked as decode() would check it.
+    bool skipString()
+    {
+        Raw raw;
+        if (!scanString(&raw))
+            return false;
+        if (raw.ascii && !raw.escaped)
+            return true;
+        QString ignored;
+        return decode(raw, &ignored);
     }
 
     // A plain number: optional minus, no leading zeros, up to 15 digits, optional
@@ -641,21 +663,14 @@ private:
         if (m_p >= m_end || depth > 64)
             return false;
         switch (*m_p) {
-        case '"': {
-            Raw raw;
-            QString ignored;
-            return scanString(&raw) && (raw.ascii && !raw.escaped ? true : decode(raw, &ignored));
-        }
+        case '"': return skipString();
         case 't': return literal("true", 4);
         case 'f': return literal("false", 5);
         case 'n': return literal("null", 4);
         case '[': {
             ++m_p;
-            skipSpace();
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
+            if (closesAtOnce(']'))
                 return true;
-            }
             for (;;) {
                 if (!skipValue(depth + 1))
                     return false;
@@ -666,16 +681,11 @@ private:
         }
         case '{': {
             ++m_p;
-            skipSpace();
-            if (m_p < m_end && *m_p == '}') {
-                ++m_p;
+            if (closesAtOnce('}'))
                 return true;
-            }
             for (;;) {
                 skipSpace();
-                Raw key;
-                QString ignored;
-                if (!scanString(&key) || (!(key.ascii && !key.escaped) && !decode(key, &ignored)))
+                if (!skipString())
                     return false;
                 if (!consume(':') || !skipValue(depth + 1))
                     return false;
@@ -686,23 +696,6 @@ private:
         }
         default: return (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) && skipNumber();
         }
-    }
-
-    enum class Next { More, Closed, Broken };
-    // After an array element or object member: a comma (more follow), the closing
-    // bracket, or a syntax error.
-    Next afterElement(char close)
-    {
-        skipSpace();
-        if (m_p < m_end && *m_p == ',') {
-            ++m_p;
-            return Next::More;
-        }
-        if (m_p < m_end && *m_p == close) {
-            ++m_p;
-            return Next::Closed;
-        }
-        return Next::Broken;
     }
 
     static Field fieldOf(const char *name, qsizetype n)
@@ -736,8 +729,7 @@ private:
     bool parseEndpoint(WebhookEndpoint *e)
     {
         quint32 seen = 0;
-        skipSpace();
-        if (m_p < m_end && *m_p == '}')
+        if (closesAtOnce('}'))
             return false; // no fields: the general path says which is missing
         for (;;) {
             skipSpace();
@@ -773,16 +765,9 @@ private:
             }
             if (!ok)
                 return false;
-            skipSpace();
-            if (m_p < m_end && *m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            if (m_p < m_end && *m_p == '}') {
-                ++m_p;
-                return (seen & Required) == Required;
-            }
-            return false;
+            const Next next = afterElement('}');
+            if (next != Next::More)
+                return next == Next::Closed && (seen & Required) == Required;
         }
     }
 

@@ -7,11 +7,18 @@
 
 namespace {
 Q_LOGGING_CATEGORY(lcKeyring, "odwh.keyring", QtInfoMsg)
+
+// A failure the store gave no words for is described by its status.
+void describeFailure(Keyring::Result *result)
+{
+    if (!result->ok() && result->message.isEmpty())
+        result->message = CredentialStore::describe(result->status);
+}
 } // namespace
 
 QString Keyring::environmentVariable() { return QStringLiteral("OPTIMALDIAL_API_KEY"); }
 
-QString Keyring::keyFromEnvironment() { return qEnvironmentVariable("OPTIMALDIAL_API_KEY").trimmed(); }
+QString Keyring::keyFromEnvironment() { return qEnvironmentVariable(qPrintable(environmentVariable())).trimmed(); }
 
 Keyring::Keyring(CredentialStore *store, QObject *parent) : QObject(parent), m_store(store) {}
 
@@ -47,10 +54,7 @@ void Keyring::keyFor(const QString &profile, QObject *context, Callback done)
         if (hasContext && !guard)
             return;
         Result result{r.status, r.ok() ? r.secret : QString(), r.message, r.ok() ? Source::Store : Source::None};
-        if (result.status == Status::NotFound && result.message.isEmpty())
-            result.message = CredentialStore::describe(Status::NotFound);
-        if (!result.ok() && result.status != Status::NotFound && result.message.isEmpty())
-            result.message = CredentialStore::describe(result.status);
+        describeFailure(&result);
         if (result.ok() && result.key.isEmpty()) // an empty entry is no key
             result = Result{Status::NotFound, QString(), CredentialStore::describe(Status::NotFound), Source::None};
         qCDebug(lcKeyring) << "key for profile" << profile << "from the store:"
@@ -75,8 +79,7 @@ void Keyring::storeKey(const QString &profile, const QString &key, QObject *cont
     const bool hasContext = context != nullptr;
     m_store->writeKey(profile, key, this, [this, guard, hasContext, done, profile, key](const CredentialStore::Result &r) {
         Result result{r.status, QString(), r.message, r.ok() ? Source::Store : Source::None};
-        if (!result.ok() && result.message.isEmpty())
-            result.message = CredentialStore::describe(result.status);
+        describeFailure(&result);
         if (result.ok()) {
             qCInfo(lcKeyring) << "stored key" << ApiKey::displayPrefix(key) << "for profile" << profile;
             m_sessionKeys.remove(profile);
@@ -112,8 +115,7 @@ void Keyring::forget(const QString &profile, QObject *context, Callback done)
     m_store->removeKey(profile, this, [this, guard, hasContext, done, profile](const CredentialStore::Result &r) {
         // Nothing stored is as good as removed.
         Result result{r.status == Status::NotFound ? Status::Ok : r.status, QString(), r.message, Source::None};
-        if (!result.ok() && result.message.isEmpty())
-            result.message = CredentialStore::describe(result.status);
+        describeFailure(&result);
         if (result.ok()) {
             qCInfo(lcKeyring) << "forgot the key of profile" << profile;
             emit keyChanged(profile);

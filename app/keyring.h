@@ -40,7 +40,6 @@ public:
 
     // `store` is not owned.
     explicit Keyring(CredentialStore *store, QObject *parent = nullptr);
-    CredentialStore *store() const { return m_store; }
 
     // The key of `profile`: its session key if it has one, else the store's entry.
     // NotFound when neither has one; Unavailable, Denied and Failed as the store tells.

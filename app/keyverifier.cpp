@@ -24,7 +24,7 @@ KeyVerifier::~KeyVerifier()
     ++m_generation;
     if (m_call)
         m_call->cancel();
-    delete m_client.data();
+    // m_client, a child, goes with this object.
 }
 
 void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
@@ -38,11 +38,9 @@ void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
     QString why = ApiKey::check(key);
     if (why.isEmpty() && !m_nam)
         why = tr("No network access is set up.");
-    auto *client = new ApiClient(m_nam, this);
     if (why.isEmpty())
-        client->configure(baseUrl, key, &why);
+        why = ApiClient::checkBaseUrl(baseUrl);
     if (!why.isEmpty()) {
-        delete client;
         refused.error.technical = why;
         refused.message = why;
         QTimer::singleShot(0, this, [this, generation, refused] {
@@ -52,6 +50,8 @@ void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
         return;
     }
 
+    auto *client = new ApiClient(m_nam, this);
+    client->configure(baseUrl, key); // cannot fail: the base URL was checked above
     ApiClient::Timeouts timeouts = client->timeouts();
     timeouts.readMs = m_timeoutMs;
     client->setTimeouts(timeouts);
@@ -78,16 +78,14 @@ void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
         } else if (e.kind == ApiError::Kind::Unauthorized) {
             result.outcome = Outcome::Invalid;
             result.error = e;
-            result.message = tr("The server refused this API key: it may be mistyped, expired or revoked.");
-            if (!e.serverMessage.isEmpty())
-                result.message += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(e.serverMessage);
+            result.message = tr("The server refused this API key: it may be mistyped, expired or revoked.")
+                + e.serverSaid();
         } else if (e.kind == ApiError::Kind::OtherStatus && e.httpStatus == 403) {
             result.outcome = Outcome::Invalid;
             result.error = e;
             result.message = tr("The server knows this key but does not let it manage webhooks "
-                                "(it needs the scope webhooks:manage).");
-            if (!e.serverMessage.isEmpty())
-                result.message += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(e.serverMessage);
+                                "(it needs the scope webhooks:manage).")
+                + e.serverSaid();
         } else {
             result.outcome = Outcome::Failed;
             result.error = e;
@@ -101,13 +99,10 @@ void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
 
 void KeyVerifier::cancel()
 {
-    if (!m_call && !m_client)
-        return;
-    // The call answers Cancelled at once, through the callback above.
+    // The call answers Cancelled at once, through the callback above. (m_client and
+    // m_call are set together, and cleared together in finish().)
     if (m_call)
         m_call->cancel();
-    else
-        finish(Result{Outcome::Cancelled, ApiError(), QString()});
 }
 
 void KeyVerifier::finish(const Result &result)

@@ -40,7 +40,6 @@ public:
 
     // Transfer timeout of the check.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    int timeoutMs() const { return m_timeoutMs; }
 
     // Starts a check (cancelling one still running). finished() follows exactly once,
     // always later, also when nothing could be sent (base URL refused, malformed key).

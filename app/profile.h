@@ -13,8 +13,6 @@ struct Profile
     QUrl baseUrl;      // e.g. https://api.optimaldial.com
     QString keyPrefix; // ApiKey::displayPrefix of the key, at most 12 characters
 
-    bool isValid() const { return !name.isEmpty() && baseUrl.isValid(); }
-
     friend bool operator==(const Profile &a, const Profile &b)
     {
         return a.name == b.name && a.baseUrl == b.baseUrl && a.keyPrefix == b.keyPrefix;

@@ -24,14 +24,6 @@ int indexOf(const QList<Profile> &profiles, const QString &name, Qt::CaseSensiti
     return -1;
 }
 
-QUrl normalizedUrl(const QUrl &url)
-{
-    QUrl u = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    if (u.path() == QLatin1String("/"))
-        u.setPath(QString());
-    return u;
-}
-
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
@@ -86,20 +78,14 @@ void ProfileStore::save(const QList<Profile> &profiles)
         m_settings->setArrayIndex(i);
         m_settings->setValue(NameKey, p.name);
         m_settings->setValue(BaseUrlKey, p.baseUrl.toString(QUrl::FullyEncoded));
-        // Never more than the display prefix, whatever the caller passed.
-        m_settings->setValue(KeyPrefixKey, ApiKey::displayPrefix(p.keyPrefix));
+        // Already cut to the display prefix, by load(), add() or update().
+        m_settings->setValue(KeyPrefixKey, p.keyPrefix);
     }
     m_settings->endArray();
     m_settings->sync();
 }
 
-QString ProfileStore::validate(const Profile &profile) const
-{
-    const QString why = ApiClient::checkBaseUrl(profile.baseUrl);
-    if (!why.isEmpty())
-        return why;
-    return {};
-}
+QString ProfileStore::validate(const Profile &profile) const { return ApiClient::checkBaseUrl(profile.baseUrl); }
 
 QList<Profile> ProfileStore::profiles() const { return load(); }
 
@@ -126,7 +112,7 @@ bool ProfileStore::add(const Profile &profile, QString *error)
 {
     Profile p = profile;
     p.name = normalizedName(p.name);
-    p.baseUrl = normalizedUrl(p.baseUrl);
+    p.baseUrl = ApiClient::normalizedBaseUrl(p.baseUrl);
     p.keyPrefix = ApiKey::displayPrefix(p.keyPrefix);
     QString why = checkNewName(p.name);
     if (why.isEmpty())
@@ -158,7 +144,7 @@ bool ProfileStore::update(const Profile &profile, QString *error)
     }
     Profile p = profile;
     p.name = name;
-    p.baseUrl = normalizedUrl(p.baseUrl);
+    p.baseUrl = ApiClient::normalizedBaseUrl(p.baseUrl);
     p.keyPrefix = ApiKey::displayPrefix(p.keyPrefix);
     const QString why = validate(p);
     if (!why.isEmpty()) {

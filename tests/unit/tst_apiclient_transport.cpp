@@ -142,6 +142,8 @@ private slots:
     void requestOnTheWire();
     void baseUrlPathAndIdEncoding_data();
     void baseUrlPathAndIdEncoding();
+    void rootSlashBaseUrl_data();
+    void rootSlashBaseUrl();
     // (j) empty patch
     void emptyPatchSendsNothing();
     // (k) destroyed context
@@ -962,6 +964,33 @@ void TestApiClientTransport::baseUrlPathAndIdEncoding()
     QCOMPARE(c.kind(), K::NotFound);
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests.first().target, target);
+}
+
+// `--base-url https://host/`: the "/" path is dropped, not doubled ("//api/v1/...").
+void TestApiClientTransport::rootSlashBaseUrl_data()
+{
+    QTest::addColumn<QString>("basePath");
+    QTest::newRow("slash") << s("/");
+    QTest::newRow("slashes") << s("//");
+    QTest::newRow("dot segment") << s("/./");
+}
+
+void TestApiClientTransport::rootSlashBaseUrl()
+{
+    QFETCH(QString, basePath);
+    MiniServer server;
+    server.setHandler([](const HttpRequest &) { return MiniServer::Answer{MiniServer::response(200, listBody())}; });
+    QNetworkAccessManager nam;
+    ApiClient client(&nam);
+    QVERIFY(client.configure(server.url(basePath), apiKey));
+    QCOMPARE(client.baseUrl(), server.url());
+    QCOMPARE(ApiClient::normalizedBaseUrl(server.url(basePath)), server.url());
+    Catch<QList<WebhookEndpoint>> c;
+    client.listWebhooks(this, c.done());
+    QTRY_COMPARE_WITH_TIMEOUT(c.calls(), 1, 5000);
+    QVERIFY2(!c.result().error.isError(), qPrintable(c.result().error.message()));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().target, QByteArray("/api/v1/webhooks"));
 }
 
 // ---------------------------------------------------------------- (j) empty patch

@@ -77,6 +77,10 @@ void TestMainWindowSandbox::init()
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Keyboard focus needs an active window; under a bare X server (no window manager)
+    // nothing activates it but us.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestMainWindowSandbox::cleanup()

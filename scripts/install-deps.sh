@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
+  qt6-base-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   xvfb xauth at-spi2-core fonts-dejavu-core imagemagick
   qt6-qpa-plugins libgl-dev

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "endpointstatus.h"
 #include "messageboxes.h"
+#include "tonecolours.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -26,47 +27,8 @@ const QChar WarningSign(0x26A0); // ⚠
 const QChar InfoSign(0x2139);    // ℹ
 const QChar CheckSign(0x2713);   // ✓
 
-enum class Tone { Normal, Error, Warning, Ok };
-
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
-
-// Status colours chosen to read on both light and dark palettes; text or an icon
-// always says the same thing, colour only repeats it.
-QColor colourFor(Tone tone, const QPalette &palette)
-{
-    const bool dark = isDark(palette);
-    switch (tone) {
-    case Tone::Error:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-    case Tone::Warning:
-        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    case Tone::Ok:
-        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x6e, 0x20);
-    case Tone::Normal:
-        break;
-    }
-    return palette.color(QPalette::WindowText);
-}
-
-// `base` is the dialog's palette: on a palette change the dialog hears of it before
-// its children have taken the new palette.
-void setTone(QLabel *label, Tone tone, const QPalette &base)
-{
-    label->setProperty("odwhTone", int(tone));
-    if (tone == Tone::Normal) {
-        label->setPalette(QPalette()); // inherit again
-        return;
-    }
-    QPalette p;
-    p.setColor(QPalette::WindowText, colourFor(tone, base));
-    label->setPalette(p);
-}
-
-Tone toneOf(const QLabel *label)
-{
-    const QVariant v = label->property("odwhTone");
-    return v.isValid() ? Tone(v.toInt()) : Tone::Normal;
-}
+using ToneColours::Tone;
+using ToneColours::setTone;
 
 QString withSign(QChar sign, const QString &text) { return sign + QLatin1Char(' ') + text; }
 
@@ -385,16 +347,12 @@ void EditEndpointDialog::refresh()
 
 void EditEndpointDialog::applyColours()
 {
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->property("odwhTone").isValid())
-            setTone(label, toneOf(label), palette());
-    }
+    ToneColours::reapply(this, palette());
     if (m_errorNoticeShown) {
         // A tinted panel for errors; its text colour is chosen with the tint.
         QPalette p = palette();
-        const bool dark = isDark(p);
-        p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x22, 0x22) : QColor(0xfd, 0xec, 0xea));
-        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe4, 0xe1) : QColor(0x41, 0x0e, 0x0b));
+        p.setColor(QPalette::Window, ToneColours::errorPanelBackground(p));
+        p.setColor(QPalette::WindowText, ToneColours::errorPanelText(p));
         m_ui->errorFrame->setPalette(p);
         m_ui->errorFrame->setAutoFillBackground(true);
     } else {

@@ -7,6 +7,7 @@
 #include "keyring.h"
 #include "messageboxes.h"
 #include "profilestore.h"
+#include "tonecolours.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -21,13 +22,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcProfileDialog, "odwh.ui.profiles", QtInfoMsg)
-
-// Reads well on light and on dark palettes; the words say it too, never colour alone.
-QColor errorColor(const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-}
 
 bool isCopyOrCut(const QKeyEvent *event)
 {
@@ -212,7 +206,7 @@ void ProfileDialog::setMessage(QLabel *label, const QString &text, Tone tone)
     m_tones.insert(label, tone);
     QPalette pal = palette();
     if (tone == Tone::Error)
-        pal.setColor(QPalette::WindowText, errorColor(pal));
+        pal.setColor(QPalette::WindowText, ToneColours::colourFor(ToneColours::Tone::Error, pal));
     label->setPalette(pal);
 }
 

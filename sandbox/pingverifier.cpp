@@ -31,6 +31,7 @@ QString PingVerifier::outcomeFor(const QString &url) const
 
 void PingVerifier::ping(const QString &url, QObject *context, std::function<void(const QString &)> done)
 {
+    ++m_pingCount;
     const QString outcome = outcomeFor(url);
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), outcome] { done(outcome); });
 }

@@ -25,8 +25,11 @@ public:
 
     // Calls done(outcome) after the delay, unless context has been destroyed.
     void ping(const QString &url, QObject *context, std::function<void(const QString &error)> done);
+    // How many pings were started since the sandbox began.
+    int pingCount() const { return m_pingCount; }
 
 private:
     int m_delayMs = 200;
+    int m_pingCount = 0;
     QRegularExpression m_failPattern;
 };

@@ -8,6 +8,8 @@
 #include "simulator.h"
 #include "webhookrules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 namespace {
@@ -53,7 +55,7 @@ private slots:
     void fieldsAreConsistent();
     void deliveriesMatchState();
     void organizationsGetDifferentData();
-    void hundredThousandIsFast();
+    void hundredThousand();
     void simulatorFailsBrokenAndDisablesAtTwenty();
     void simulatorSucceedsForHealthy();
     void sampleDataLoads();
@@ -227,22 +229,16 @@ void TestSandboxGenerator::organizationsGetDifferentData()
     QCOMPARE(f.store.find(b, a.endpoints.front()->id), nullptr);
 }
 
-void TestSandboxGenerator::hundredThousandIsFast()
+void TestSandboxGenerator::hundredThousand()
 {
+    // How fast is measured by odwh-bench-sandbox (tests/benchmark), not asserted here.
     Fixture f;
     Organization &org = f.store.addOrganization(KeyA);
-    QElapsedTimer timer;
-    timer.start();
     f.generator.populate(f.store, org, 100000);
-    const qint64 generateMs = timer.restart();
     const QByteArray json = EndpointJson::endpointList(org);
-    const qint64 serializeMs = timer.elapsed();
-    qInfo("100,000 endpoints: generated in %lld ms, serialized (%lld bytes) in %lld ms", generateMs,
-          qint64(json.size()), serializeMs);
     QCOMPARE(org.endpoints.size(), size_t(100000));
-    QVERIFY2(generateMs < 5000, "generation must stay well under 5 s");
-    QVERIFY2(serializeMs < 1500, "serialization must stay under 1.5 s");
     QVERIFY(json.startsWith("[{\"id\":\"") && json.endsWith("}]"));
+    QCOMPARE(QJsonDocument::fromJson(json).array().size(), 100000);
 }
 
 void TestSandboxGenerator::simulatorFailsBrokenAndDisablesAtTwenty()

@@ -51,7 +51,7 @@ cleanup() {
   status="$(dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null)"
   if [ "$INSTALLED_BY_US" = 1 ] && [ -n "$status" ] && [[ "$status" != *not-installed ]]; then
     echo "cleanup: purging $PKG"
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$PKG" >/dev/null 2>&1 || dpkg --purge "$PKG" >/dev/null 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 purge -y -q "$PKG" >/dev/null 2>&1 || dpkg --purge "$PKG" >/dev/null 2>&1
   fi
   rm -rf "$WORK"
 }
@@ -96,7 +96,7 @@ if have apt-get && [ "${ODWH_PACKAGING_TEST_EXTRACT:-0}" != 1 ]; then
   fi
   INSTALLED_BY_US=1
   # --no-install-recommends: the test must not pull extra packages (qt6-wayland ...) from the net.
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$DEB" >"$OUT/apt-install.log" 2>&1 \
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "$DEB" >"$OUT/apt-install.log" 2>&1 \
     || { cat "$OUT/apt-install.log"; fail "apt-get install failed"; }
   dpkg-query -W -f='${Status} ${Version}\n' "$PKG"
   dpkg -L "$PKG" | sort >"$WORK/files.txt"
@@ -249,7 +249,7 @@ wait "$APP_PID" 2>/dev/null
 # ---------------------------------------------------------------------------------------------
 if [ -z "$ROOT" ]; then
   step "apt-get purge $PKG"
-  DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$PKG" >"$OUT/apt-purge.log" 2>&1 \
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 purge -y -q "$PKG" >"$OUT/apt-purge.log" 2>&1 \
     || { cat "$OUT/apt-purge.log"; fail "apt-get purge failed"; }
   INSTALLED_BY_US=0
   if dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null | grep -qv "not-installed"; then

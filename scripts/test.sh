@@ -20,6 +20,9 @@ chmod 700 "$TEST_HOME/runtime"
 export HOME="$TEST_HOME" XDG_CONFIG_HOME="$TEST_HOME/config" XDG_DATA_HOME="$TEST_HOME/data" \
   XDG_CACHE_HOME="$TEST_HOME/cache" XDG_STATE_HOME="$TEST_HOME/state" XDG_RUNTIME_DIR="$TEST_HOME/runtime"
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY || true
+# Sanitizer builds: stop at the first report. Leaks are not checked (Qt's own at exit).
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}" \
+  UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export ODWH_KEYRING_PASS="odwh-test-$RANDOM$RANDOM"
 
 # Inside the session bus: unlock a fresh keyring, then run ctest under Xvfb.

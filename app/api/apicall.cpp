@@ -1,7 +1,11 @@
 #include "apicall.h"
 
+#include "servertext.h"
+
+#include <QLocale>
 #include <QNetworkReply>
 #include <QSslError>
+#include <utility>
 
 namespace {
 
@@ -18,11 +22,6 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString &qtText,
         e.kind = ApiError::Kind::Tls;
         if (!sslErrors.isEmpty())
             e.technical = sslErrors.join(QLatin1String("; "));
-        break;
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        e.kind = ApiError::Kind::Refused;
-        e.technical = ApiError::tr("The server redirected the request somewhere the API key must not go (%1); it was stopped.").arg(qtText);
         break;
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
@@ -48,9 +47,20 @@ bool isTransportError(QNetworkReply::NetworkError code, int status)
     return (code > 0 && code < 200) || status == 0;
 }
 
+QString sizeText(qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat); }
+
 } // namespace
 
-ApiCall::ApiCall(QObject *parent) : QObject(parent) {}
+ApiCall::ApiCall(QObject *parent) : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.technical = tr("no complete answer within %n second(s)", nullptr, m_limits.totalMs / 1000);
+        stopWith(e);
+    });
+}
 
 ApiCall::~ApiCall()
 {
@@ -69,10 +79,14 @@ bool ApiCall::beginDelivery()
     return true;
 }
 
-void ApiCall::attach(QNetworkReply *reply, Completion onTransportDone)
+void ApiCall::attach(QNetworkReply *reply, const Limits &limits, Completion onTransportDone)
 {
     m_reply = reply;
+    m_limits = limits;
     m_onTransportDone = std::move(onTransportDone);
+    m_deadline.start(limits.totalMs);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_sslErrors.append(error.errorString());
@@ -80,11 +94,56 @@ void ApiCall::attach(QNetworkReply *reply, Completion onTransportDone)
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
-void ApiCall::refuseRedirect(const QString &why)
+void ApiCall::stopWith(const ApiError &error)
 {
-    m_refusedRedirect = why;
-    if (m_reply)
-        m_reply->abort();
+    if (m_stopped.isError() || !m_reply)
+        return;
+    m_stopped = error;
+    m_reply->abort(); // finished() follows at once, and delivers m_stopped
+}
+
+qint64 ApiCall::currentLimit() const
+{
+    const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    return status >= 200 && status <= 299 ? m_limits.maxBodyBytes : m_limits.maxErrorBytes;
+}
+
+void ApiCall::onMetaData()
+{
+    if (!m_reply)
+        return;
+    // A Content-Length beyond the limit is refused before a byte of the body is read.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 limit = currentLimit();
+    if (length.isValid() && length.toLongLong() > limit) {
+        ApiError e;
+        e.kind = ApiError::Kind::InvalidResponse;
+        e.technical = tr("the server announced an answer of %1, more than the %2 this request accepts; it was stopped")
+                          .arg(sizeText(length.toLongLong()), sizeText(limit));
+        stopWith(e);
+    } else if (length.isValid() && length.toLongLong() > 0 && m_body.isEmpty()) {
+        m_body.reserve(qsizetype(length.toLongLong()));
+    }
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply || m_stopped.isError())
+        return;
+    // Read as it arrives: the copy is spread over the transfer instead of one block at
+    // the end, and nothing beyond the limit is ever kept.
+    const qint64 limit = currentLimit();
+    const qint64 room = limit - m_body.size();
+    const qint64 available = m_reply->bytesAvailable();
+    m_body += m_reply->read(qMin(available, room + 1));
+    if (m_body.size() > limit) {
+        m_body.clear();
+        m_body.squeeze();
+        ApiError e;
+        e.kind = ApiError::Kind::InvalidResponse;
+        e.technical = tr("the answer was larger than the %1 this request accepts; it was stopped").arg(sizeText(limit));
+        stopWith(e);
+    }
 }
 
 void ApiCall::cancel()
@@ -113,18 +172,32 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply.data();
     if (!reply || m_cancelled)
         return;
+    if (!m_stopped.isError() && reply->isOpen())
+        onReadyRead(); // what is left
+    m_deadline.stop();
+    reply->disconnect(this);
     m_reply.clear();
     reply->deleteLater();
 
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = m_stopped.isError() ? QByteArray() : std::exchange(m_body, QByteArray());
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
 
     ApiError transport;
-    if (!m_refusedRedirect.isEmpty()) {
+    if (m_stopped.isError()) {
+        transport = m_stopped;
+    } else if (status >= 300 && status <= 399) {
+        // The API never redirects; following one would send the key elsewhere or a
+        // write twice. The target is the server's text: shown on one line, cut.
+        const QUrl target = reply->url().resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location").left(4096))));
         transport.kind = ApiError::Kind::Refused;
-        transport.technical = m_refusedRedirect;
+        transport.httpStatus = status;
+        transport.technical
+            = tr("The server redirected the request to \u201c%1\u201d (HTTP %2). It was stopped: the API never "
+                 "redirects, and the API key must not be sent to another address or a change sent twice.")
+                  .arg(ServerText::oneLine(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), 120))
+                  .arg(status);
     } else if (isTransportError(code, status)) {
         transport = transportError(code == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : code,
                                    reply->errorString(), m_sslErrors);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
 
 class QNetworkReply;
@@ -12,6 +13,12 @@ class QNetworkReply;
 // One request in flight. The client creates it, delivers its result exactly once
 // (also when cancelled: with ApiError::Kind::Cancelled), then deletes it later.
 // Hold it in a QPointer.
+//
+// Whatever the server does, the call ends: the body is read as it arrives and the
+// reply is aborted the moment it passes its size limit (a lower one for an error
+// answer), and a total deadline stops an answer that drips forever (the transfer
+// timeout only notices silence). Redirects and authentication challenges are never
+// followed: the request is sent exactly once.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -20,6 +27,14 @@ public:
     // What the transport produced: a status and body, or a transport error.
     using Completion = std::function<void(const ApiError &transportError, int status, const QByteArray &body,
                                           const QByteArray &retryAfter)>;
+
+    // What one call may take from the server.
+    struct Limits
+    {
+        qint64 maxBodyBytes = 1024 * 1024;  // a 2xx answer
+        qint64 maxErrorBytes = 64 * 1024;   // any other answer
+        int totalMs = 60000;                // from sending to the last byte
+    };
 
     explicit ApiCall(QObject *parent = nullptr);
     ~ApiCall() override;
@@ -30,10 +45,9 @@ public:
 
     // Used by ApiClient.
     void setCancelHandler(std::function<void()> onCancel) { m_onCancel = std::move(onCancel); }
-    void attach(QNetworkReply *reply, Completion onTransportDone);
+    void attach(QNetworkReply *reply, const Limits &limits, Completion onTransportDone);
     // True once: the result is being handed over; later results and cancel() are ignored.
     bool beginDelivery();
-    void refuseRedirect(const QString &why);
     // Once the result was handed over (after beginDelivery()): finished(), then deleteLater().
     void markFinished();
 
@@ -42,11 +56,19 @@ signals:
 
 private:
     void onReplyFinished();
+    void onMetaData();
+    void onReadyRead();
+    qint64 currentLimit() const;
+    // Aborts the reply; its result is `error` (not Qt's "operation cancelled").
+    void stopWith(const ApiError &error);
 
     QPointer<QNetworkReply> m_reply;
+    Limits m_limits;
+    QByteArray m_body;
+    QTimer m_deadline;
+    ApiError m_stopped;
     Completion m_onTransportDone;
     std::function<void()> m_onCancel;
-    QString m_refusedRedirect;
     QStringList m_sslErrors;
     bool m_cancelled = false;
     bool m_delivered = false;

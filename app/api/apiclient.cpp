@@ -4,7 +4,10 @@
 #include "apikey.h"
 #include "appinfo.h"
 #include "jsoncodec.h"
+#include "servertext.h"
 
+#include <QAuthenticator>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -24,6 +27,23 @@ const QLatin1String ApiPrefix("/api/v1/webhooks");
 
 QString encodeId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
 
+// An answer about another endpoint than the one asked for is refused whole: taking it
+// would show B's state as A's, and the next save would write to B.
+bool decodeEndpointWithId(const QByteArray &body, const QString &id, WebhookEndpoint *out, QString *error)
+{
+    WebhookEndpoint e;
+    if (!JsonCodec::decodeEndpoint(body, &e, error))
+        return false;
+    if (e.id != id) {
+        *error = QCoreApplication::translate("ApiClient", "it describes endpoint \u201c%1\u201d, not the one asked for "
+                                                          "(\u201c%2\u201d); nothing was taken from it")
+                     .arg(ServerText::oneLine(e.id, 64), id);
+        return false;
+    }
+    *out = std::move(e);
+    return true;
+}
+
 template <typename T>
 struct Decoded
 {
@@ -34,7 +54,15 @@ struct Decoded
 
 } // namespace
 
-ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    // The app never answers an authentication challenge (a 401 with WWW-Authenticate:
+    // NTLM, Basic, ...) on its own: the key is a Bearer token and nothing else is sent.
+    if (nam) {
+        connect(nam, &QNetworkAccessManager::authenticationRequired, this,
+                [](QNetworkReply *reply, QAuthenticator *) { reply->abort(); });
+    }
+}
 
 QString ApiClient::checkBaseUrl(const QUrl &url)
 {
@@ -68,7 +96,9 @@ QUrl ApiClient::normalizedBaseUrl(const QUrl &url)
 
 bool ApiClient::configure(const QUrl &baseUrl, const QString &apiKey, QString *error)
 {
-    const QString why = checkBaseUrl(baseUrl);
+    QString why = checkBaseUrl(baseUrl);
+    if (why.isEmpty() && !ApiKey::isWellFormed(apiKey))
+        why = tr("The API key is not in the OptimalDial key format, so it was not used: %1").arg(ApiKey::check(apiKey));
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -91,13 +121,6 @@ QUrl ApiClient::urlFor(const Request &request) const
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
-}
-
-bool ApiClient::isSameOrigin(const QUrl &target) const
-{
-    const int defaultPort = m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80;
-    return target.scheme() == m_baseUrl.scheme() && target.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
-        && target.port(defaultPort) == m_baseUrl.port(defaultPort);
 }
 
 ApiCall *ApiClient::failEarly(ApiCall *call, std::function<void(const ApiError &)> deliver, const ApiError &error)
@@ -148,24 +171,15 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
     req.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
     if (!request.body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // A redirect ends the call (ApiCall refuses it): nothing is ever sent twice.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setTransferTimeout(request.timeoutMs);
 
     QNetworkReply *reply = request.verb == "GET" ? m_nam->get(req)
         : request.body.isEmpty()                 ? m_nam->sendCustomRequest(req, request.verb)
                                                  : m_nam->sendCustomRequest(req, request.verb, request.body);
-
-    connect(reply, &QNetworkReply::redirected, call, [this, call, reply](const QUrl &target) {
-        if (isSameOrigin(target)) {
-            emit reply->redirectAllowed();
-            return;
-        }
-        qCWarning(lcApi) << "refused a redirect to another origin:" << target.scheme() << target.host();
-        call->refuseRedirect(tr("The server redirected the request to %1. It was stopped so that the API key is "
-                                "not sent to another address or over an unencrypted connection.")
-                                 .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-    });
 
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
@@ -222,13 +236,17 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
             return d;
         }));
     };
-    call->attach(reply, onTransport);
+    ApiCall::Limits limits;
+    limits.maxBodyBytes = request.maxBytes;
+    limits.totalMs = request.verb == "GET" && request.path.isEmpty() ? m_timeouts.listTotalMs : m_timeouts.totalMs;
+    call->attach(reply, limits, onTransport);
     return call;
 }
 
 ApiCall *ApiClient::listWebhooks(QObject *context, Done<QList<WebhookEndpoint>> done)
 {
     Request r{"GET", QString(), QString(), QByteArray(), m_timeouts.listMs};
+    r.maxBytes = MaxListBytes;
     return start<QList<WebhookEndpoint>>(
         r, context, std::move(done),
         [](const QByteArray &b, QList<WebhookEndpoint> *out, QString *e) { return JsonCodec::decodeEndpointList(b, out, e); },
@@ -240,7 +258,8 @@ ApiCall *ApiClient::getWebhook(const QString &id, QObject *context, Done<Webhook
     Request r{"GET", QLatin1Char('/') + encodeId(id), QString(), QByteArray(), m_timeouts.readMs};
     return start<WebhookEndpoint>(
         r, context, std::move(done),
-        [](const QByteArray &b, WebhookEndpoint *out, QString *e) { return JsonCodec::decodeEndpoint(b, out, e); }, false);
+        [id](const QByteArray &b, WebhookEndpoint *out, QString *e) { return decodeEndpointWithId(b, id, out, e); },
+        false);
 }
 
 ApiCall *ApiClient::createWebhook(const WebhookDraft &draft, QObject *context, Done<CreatedWebhook> done)
@@ -262,7 +281,8 @@ ApiCall *ApiClient::updateWebhook(const QString &id, const WebhookPatch &patch, 
     }
     return start<WebhookEndpoint>(
         r, context, std::move(done),
-        [](const QByteArray &b, WebhookEndpoint *out, QString *e) { return JsonCodec::decodeEndpoint(b, out, e); }, false);
+        [id](const QByteArray &b, WebhookEndpoint *out, QString *e) { return decodeEndpointWithId(b, id, out, e); },
+        false);
 }
 
 ApiCall *ApiClient::deleteWebhook(const QString &id, QObject *context, Done<NoContent> done)
@@ -277,6 +297,7 @@ ApiCall *ApiClient::listDeliveries(const QString &id, int limit, QObject *contex
     const int bounded = qBound(1, limit, 100);
     Request r{"GET", QLatin1Char('/') + encodeId(id) + QLatin1String("/deliveries"),
               QStringLiteral("limit=%1").arg(bounded), QByteArray(), m_timeouts.readMs};
+    r.maxBytes = MaxDeliveriesBytes;
     return start<QList<WebhookDelivery>>(
         r, context, std::move(done),
         [](const QByteArray &b, QList<WebhookDelivery> *out, QString *e) { return JsonCodec::decodeDeliveryList(b, out, e); },

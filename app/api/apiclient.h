@@ -28,14 +28,22 @@ class ApiClient : public QObject
 
 public:
     // Sized per call: create and a URL-changing PATCH wait on a ping of up to 5 s
-    // on the server. Transfer timeouts: they restart whenever data moves.
+    // on the server. Transfer timeouts: they restart whenever data moves. Every call
+    // also has a total deadline that no trickle of bytes extends.
     struct Timeouts
     {
         int readMs = 15000;
         int listMs = 60000;
         int writeMs = 15000;
         int pingingWriteMs = 25000;
+        int totalMs = 60000;     // any call but the list, from sending to the last byte
+        int listTotalMs = 300000; // the list: 100,000 endpoints over a slow link
     };
+
+    // The largest answers taken, per call (an error answer: ApiCall::Limits).
+    static constexpr qint64 MaxListBytes = 256LL * 1024 * 1024;  // 100,000 endpoints are ~60 MB
+    static constexpr qint64 MaxDeliveriesBytes = 8LL * 1024 * 1024; // at most 100 deliveries
+    static constexpr qint64 MaxObjectBytes = 1024LL * 1024;       // one endpoint
 
     explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
@@ -45,7 +53,8 @@ public:
     // path of "/" becomes empty (https://host/ is https://host).
     static QUrl normalizedBaseUrl(const QUrl &url);
 
-    // False (with *error set) when the base URL is refused; the key is not checked here.
+    // False (with *error set) when the base URL is refused or the key is not in the
+    // API key format (a line break in it would put a header on the wire).
     bool configure(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);
     bool isConfigured() const { return m_baseUrl.isValid() && !m_apiKey.isEmpty(); }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -81,6 +90,7 @@ private:
         QString query;
         QByteArray body;
         int timeoutMs = 0;
+        qint64 maxBytes = MaxObjectBytes;
         ApiError refusal; // set: answer with this error and send nothing
     };
 
@@ -89,7 +99,6 @@ private:
                    std::function<bool(const QByteArray &, T *, QString *)> decode, bool decodeInThread);
     ApiCall *failEarly(ApiCall *call, std::function<void(const ApiError &)> deliver, const ApiError &error);
     QUrl urlFor(const Request &request) const;
-    bool isSameOrigin(const QUrl &target) const;
 
     QPointer<QNetworkAccessManager> m_nam;
     QUrl m_baseUrl;

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "servertext.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,15 +60,20 @@ QString textOfHtml(const QByteArray &body)
     return text;
 }
 
+// A wait beyond the longest one worth counting down is "later".
+int clampedWait(qint64 seconds) { return int(qMin<qint64>(seconds, ApiError::MaxRetryAfterSeconds + 1)); }
+
 int parseRetryAfter(const QByteArray &header)
 {
     const QByteArray h = header.trimmed();
-    if (h.isEmpty())
+    if (h.isEmpty() || h.size() > 64)
         return -1;
     bool ok = false;
-    const int seconds = h.toInt(&ok);
+    const qlonglong seconds = h.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? seconds : -1;
+        return seconds >= 0 ? clampedWait(seconds) : -1;
+    if (!h.isEmpty() && h.front() >= '0' && h.front() <= '9' && h.size() > 15)
+        return ApiError::MaxRetryAfterSeconds + 1; // digits beyond any integer: far too long
     // HTTP-date form (RFC 9110 IMF-fixdate): "Fri, 27 Nov 2026 01:28:12 GMT"
     QString text = QString::fromLatin1(h);
     const qsizetype comma = text.indexOf(QLatin1Char(','));
@@ -80,7 +87,7 @@ int parseRetryAfter(const QByteArray &header)
     else
         when = QDateTime::fromString(QString::fromLatin1(h), Qt::RFC2822Date);
     if (when.isValid())
-        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        return clampedWait(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return -1;
 }
 
@@ -123,7 +130,7 @@ ApiError ApiError::fromStatus(int status, const QByteArray &body, const QByteArr
     ApiError e;
     e.httpStatus = status;
     const Envelope env = decodeEnvelope(body);
-    e.serverMessage = env.message;
+    e.serverMessage = ServerText::oneLine(env.message);
     e.detailObject = env.detailObject;
     if (status == 400)
         e.kind = Kind::BadRequest;
@@ -142,7 +149,7 @@ ApiError ApiError::fromStatus(int status, const QByteArray &body, const QByteArr
         if (e.retryAfterSeconds < 0) {
             const QJsonValue v = env.detailObject.value(QLatin1String("retry_after_seconds"));
             if (v.isDouble() && v.toDouble() >= 0)
-                e.retryAfterSeconds = int(v.toDouble());
+                e.retryAfterSeconds = clampedWait(qint64(qMin(v.toDouble(), double(MaxRetryAfterSeconds + 1))));
         }
     }
     if (!env.wasJson)
@@ -207,6 +214,8 @@ QString ApiError::message() const
     case Kind::NotFound:
         return tr("This endpoint no longer exists, or belongs to another organization.") + server;
     case Kind::RateLimited:
+        if (retryAfterSeconds > MaxRetryAfterSeconds)
+            return tr("The server limits how many changes can be made per minute. Try again later.");
         if (retryAfterSeconds >= 0)
             return retryAfterSeconds == 1
                 ? tr("The server limits how many changes can be made per minute. Try again in 1 second.")

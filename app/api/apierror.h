@@ -27,9 +27,13 @@ public:
         Cancelled,       // cancelled by the caller
     };
 
+    // The longest wait counted down in seconds; a longer Retry-After is stored as
+    // MaxRetryAfterSeconds + 1 and said as "later".
+    static constexpr int MaxRetryAfterSeconds = 3600;
+
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString serverMessage;     // the server's own words (detail), when it gave some
+    QString serverMessage;     // the server's own words (detail), made one safe line (ServerText), when it gave some
     QJsonObject detailObject;  // detail when it was an object
     int retryAfterSeconds = -1; // 429: the wait, when known
     QString technical;         // Qt's error text or the decoding problem; never contains a key

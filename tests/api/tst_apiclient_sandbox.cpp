@@ -48,6 +48,7 @@ private slots:
     void deleteThenGetIs404();
     void deliveriesRespectLimitAndOrder();
     void unknownKeyIs401AndSignalled();
+    void malformedKeyIsNeverSent();
     void writeRateLimitGives429WithWait();
     void serverErrorsAreServerKind();
     void malformedBodyIsInvalidResponse();
@@ -307,9 +308,24 @@ void TestApiClientSandbox::unknownKeyIs401AndSignalled()
     QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
     QCOMPARE(r.error.httpStatus, 401);
     QCOMPARE(spy.count(), 1);
-    ApiClient *malformed = clientFor(QStringLiteral("not-a-key"));
-    const auto m = await<QList<WebhookEndpoint>>([&](auto done) { malformed->listWebhooks(this, done); });
-    QCOMPARE(m.error.kind, ApiError::Kind::Unauthorized);
+}
+
+void TestApiClientSandbox::malformedKeyIsNeverSent()
+{
+    // A key that is not in the key format is refused before anything is sent: a line
+    // break in it would put a header of the attacker's choosing on the wire.
+    for (const QString &key : {QStringLiteral("not-a-key"),
+                               QStringLiteral("od_live_TestKeyAAAAAAAAAAAAAAAAAAAAAAAAA\r\nX-Evil: 1")}) {
+        auto *malformed = new ApiClient(&m_nam, this);
+        QString error;
+        QVERIFY(!malformed->configure(m_sandbox.baseUrl(), key, &error));
+        QVERIFY(error.contains(QLatin1String("key format")));
+        QVERIFY(!error.contains(key));
+        QVERIFY(m_sandbox.clearReceivedRequests());
+        const auto m = await<QList<WebhookEndpoint>>([&](auto done) { malformed->listWebhooks(this, done); });
+        QCOMPARE(m.error.kind, ApiError::Kind::Refused);
+        QCOMPARE(m_sandbox.receivedRequests(), QByteArray("[]"));
+    }
 }
 
 void TestApiClientSandbox::writeRateLimitGives429WithWait()

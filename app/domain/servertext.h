@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// Text that came from the server, made safe to show: nothing the server sends may pass
+// for the app's own words or hide what it really says.
+namespace ServerText {
+
+// The longest server message shown in a sentence; the rest is cut with an ellipsis.
+constexpr int MessageLimit = 300;
+
+// One line: bidi overrides and embeddings, zero-width and other invisible format
+// characters are removed; line breaks, tabs and other control characters become one
+// space; runs of spaces collapse; cut at `limit` characters (with "…") before any of
+// this work touches megabytes.
+QString oneLine(const QString &text, int limit = MessageLimit);
+
+// True when `c` is a bidi control, an invisible format character or a control character.
+bool isHidden(char32_t c);
+
+} // namespace ServerText

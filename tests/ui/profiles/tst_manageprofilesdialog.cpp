@@ -2,6 +2,7 @@
 // Remove (asked through MessageBoxes; keychain entry and profile gone), Add and
 // Replace Key through ProfileDialog (key checked by a scripted loopback server).
 #include "apikey.h"
+#include "enrolmentfactory.h"
 #include "fakeapiserver.h"
 #include "keyring.h"
 #include "manageprofilesdialog.h"
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
     std::unique_ptr<FakeApiServer> m_server;
     std::unique_ptr<ManageProfilesDialog> m_dialog;
     const QString m_keyA = QStringLiteral("od_live_AcmeKey0000000000000000000000000");
@@ -67,6 +69,7 @@ void TestManageProfilesDialog::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
     m_server = std::make_unique<FakeApiServer>();
     QVERIFY(m_server->listen());
     QVERIFY(ApiKey::isWellFormed(m_keyA) && ApiKey::isWellFormed(m_keyB) && ApiKey::isWellFormed(m_keyC));
@@ -83,6 +86,7 @@ void TestManageProfilesDialog::init()
 void TestManageProfilesDialog::cleanup()
 {
     m_dialog.reset();
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -94,7 +98,7 @@ void TestManageProfilesDialog::cleanup()
 
 ManageProfilesDialog *TestManageProfilesDialog::makeDialog()
 {
-    m_dialog = std::make_unique<ManageProfilesDialog>(m_profiles.get(), m_keyring.get(), m_nam.get());
+    m_dialog = std::make_unique<ManageProfilesDialog>(m_profiles.get(), m_keyring.get(), m_enrolments.get());
     m_dialog->show();
     return m_dialog.get();
 }

@@ -2,6 +2,7 @@
 // the real sandbox server: format messages, a refused key, a valid key stored and
 // returned, and the keychain-unavailable way out (this session only).
 #include "apikey.h"
+#include "enrolmentfactory.h"
 #include "fakeapiserver.h"
 #include "keyring.h"
 #include "memorycredentialstore.h"
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
     std::unique_ptr<ProfileDialog> m_dialog;
 };
 
@@ -88,6 +90,7 @@ void TestProfileDialogSandbox::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
     MessageBoxes::setNextAnswers({});
     MessageBoxes::clearShownTexts();
 }
@@ -95,6 +98,7 @@ void TestProfileDialogSandbox::init()
 void TestProfileDialogSandbox::cleanup()
 {
     m_dialog.reset();
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -105,7 +109,7 @@ void TestProfileDialogSandbox::cleanup()
 
 ProfileDialog *TestProfileDialogSandbox::makeDialog(ProfileDialog::Mode mode, const Profile &existing)
 {
-    m_dialog = std::make_unique<ProfileDialog>(mode, m_profiles.get(), m_keyring.get(), m_nam.get(), existing);
+    m_dialog = std::make_unique<ProfileDialog>(mode, m_enrolments.get(), existing);
     m_dialog->show();
     return m_dialog.get();
 }

@@ -2,6 +2,7 @@
 // (light and dark palettes) to PNG files for review. ODWH_SHOTS_DIR chooses the
 // folder (default: ./shots in the test's working directory).
 #include "apikey.h"
+#include "enrolmentfactory.h"
 #include "fakeapiserver.h"
 #include "keyring.h"
 #include "manageprofilesdialog.h"
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
     std::unique_ptr<FakeApiServer> m_server;
     const QString m_key = QStringLiteral("od_live_FxXkScreenshotKey000000000000000");
 };
@@ -69,12 +71,14 @@ void TestProfilesScreenshots::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
     m_server = std::make_unique<FakeApiServer>();
     QVERIFY(m_server->listen());
 }
 
 void TestProfilesScreenshots::cleanup()
 {
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -135,7 +139,7 @@ void TestProfilesScreenshots::profileDialog()
     QFETCH(bool, dark);
     applyTheme(dark);
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
-    ProfileDialog d(ProfileDialog::Mode::FirstRun, m_profiles.get(), m_keyring.get(), m_nam.get());
+    ProfileDialog d(ProfileDialog::Mode::FirstRun, m_enrolments.get());
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     save(&d, QStringLiteral("profiledialog-empty") + suffix);
@@ -201,7 +205,7 @@ void TestProfilesScreenshots::manageProfiles()
     QVERIFY(m_profiles->add({QStringLiteral("Local sandbox"), QUrl(QStringLiteral("http://127.0.0.1:8787")),
                              QStringLiteral("od_live_Test")}));
     m_keyring->useForSessionOnly(QStringLiteral("Local sandbox"), m_key);
-    ManageProfilesDialog d(m_profiles.get(), m_keyring.get(), m_nam.get());
+    ManageProfilesDialog d(m_profiles.get(), m_keyring.get(), m_enrolments.get());
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     d.selectProfile(QStringLiteral("Globex (EU)"));

@@ -3,10 +3,10 @@
 // returned, and the keychain-unavailable way out (this session only).
 #include "apikey.h"
 #include "enrolmentfactory.h"
-#include "fakeapiserver.h"
 #include "keyring.h"
 #include "memorycredentialstore.h"
 #include "messageboxes.h"
+#include "miniserver.h"
 #include "profiletesthelpers.h"
 #include "profilestore.h"
 #include "sandboxprocess.h"
@@ -313,9 +313,9 @@ void TestProfileDialogSandbox::unreachableServerIsReported()
 {
     QUrl gone = m_sandbox.baseUrl();
     {
-        FakeApiServer closed;
-        QVERIFY(closed.listen());
-        gone = closed.baseUrl();
+        MiniServer closed;
+        QVERIFY(closed.isListening());
+        gone = closed.url();
     } // nobody listens there now
     auto *d = makeDialog(ProfileDialog::Mode::FirstRun);
     fill(d, QStringLiteral("Acme"), gone, SandboxProcess::keyA());
@@ -328,11 +328,11 @@ void TestProfileDialogSandbox::unreachableServerIsReported()
 
 void TestProfileDialogSandbox::verificationCanBeStoppedAndFormIsDisabledMeanwhile()
 {
-    FakeApiServer silent;
-    QVERIFY(silent.listen());
-    silent.beSilent();
+    MiniServer silent;
+    QVERIFY(silent.isListening());
+    silent.setHandler([](const HttpRequest &) { return MiniServer::Answer::hangUp(); });
     auto *d = makeDialog(ProfileDialog::Mode::FirstRun);
-    fill(d, QStringLiteral("Acme"), silent.baseUrl(), SandboxProcess::keyA());
+    fill(d, QStringLiteral("Acme"), silent.url(), SandboxProcess::keyA());
     QTest::mouseClick(verifyButton(d), Qt::LeftButton);
     QVERIFY(d->isBusy());
     QVERIFY(!nameEdit(d)->isEnabled());
@@ -340,8 +340,8 @@ void TestProfileDialogSandbox::verificationCanBeStoppedAndFormIsDisabledMeanwhil
     QVERIFY(!baseUrlEdit(d)->isEnabled());
     QVERIFY(!verifyButton(d)->isEnabled());
     QVERIFY(stopButton(d)->isVisible());
-    QVERIFY(d->statusText().contains(silent.baseUrl().toDisplayString()));
-    QTRY_COMPARE(silent.requests().size(), 1);
+    QVERIFY(d->statusText().contains(silent.url().toDisplayString()));
+    QTRY_COMPARE(silent.requests.size(), 1);
     QTest::mouseClick(stopButton(d), Qt::LeftButton);
     QVERIFY(!d->isBusy());
     QVERIFY(d->isVisible());

@@ -11,11 +11,15 @@
 #include <QPushButton>
 #include <QStyle>
 
-ManageProfilesDialog::ManageProfilesDialog(ProfileStore *profiles, Keyring *keyring, QNetworkAccessManager *nam,
+ManageProfilesDialog::ManageProfilesDialog(ProfileStore *profiles, Keyring *keyring, const EnrolmentFactory *enrolments,
                                            QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::ManageProfilesDialog>()), m_profiles(profiles), m_keyring(keyring), m_nam(nam)
+    : QDialog(parent),
+      ui(std::make_unique<Ui::ManageProfilesDialog>()),
+      m_profiles(profiles),
+      m_keyring(keyring),
+      m_enrolments(enrolments)
 {
-    Q_ASSERT(m_profiles && m_keyring);
+    Q_ASSERT(m_profiles && m_keyring && m_enrolments);
     ui->setupUi(this);
     setObjectName(QStringLiteral("manageProfilesDialog"));
     ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the profiles window"));
@@ -145,7 +149,7 @@ void ManageProfilesDialog::addProfile()
         m_profileDialog->activateWindow();
         return;
     }
-    auto *dialog = new ProfileDialog(ProfileDialog::Mode::AddProfile, m_profiles, m_keyring, m_nam, Profile(), this);
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::AddProfile, m_enrolments, Profile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile profile = dialog->profile();
@@ -162,7 +166,7 @@ void ManageProfilesDialog::replaceKey()
     const auto existing = m_profiles->find(selectedName());
     if (!existing || m_profileDialog)
         return;
-    auto *dialog = new ProfileDialog(ProfileDialog::Mode::ReplaceKey, m_profiles, m_keyring, m_nam, *existing, this);
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::ReplaceKey, m_enrolments, *existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile profile = dialog->profile();

@@ -6,10 +6,10 @@
 #include <QPointer>
 #include <memory>
 
+class EnrolmentFactory;
 class Keyring;
 class ProfileDialog;
 class ProfileStore;
-class QNetworkAccessManager;
 namespace Ui {
 class ManageProfilesDialog;
 }
@@ -17,7 +17,8 @@ class ManageProfilesDialog;
 // The list of profiles (name, base URL, key prefix, which is current) with Add,
 // Replace Key, Set as Current and Remove. Remove asks first (MessageBoxes), deletes
 // the keychain entry and any session key, then the profile. It tells what changed,
-// so that the main window can switch profile or reconnect.
+// so that the main window can switch profile or reconnect. Add and Replace Key open a
+// ProfileDialog with an enrolment made by `enrolments`.
 class ManageProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +26,9 @@ class ManageProfilesDialog : public QDialog
 public:
     enum Column { NameColumn, BaseUrlColumn, KeyColumn, StatusColumn, ColumnCount };
 
-    ManageProfilesDialog(ProfileStore *profiles, Keyring *keyring, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    // Nothing is owned.
+    ManageProfilesDialog(ProfileStore *profiles, Keyring *keyring, const EnrolmentFactory *enrolments,
+                         QWidget *parent = nullptr);
     ~ManageProfilesDialog() override;
 
     // The profile selected in the list; empty when none.
@@ -58,7 +61,7 @@ private:
     std::unique_ptr<Ui::ManageProfilesDialog> ui;
     ProfileStore *m_profiles;
     Keyring *m_keyring;
-    QNetworkAccessManager *m_nam;
+    const EnrolmentFactory *m_enrolments;
     QPointer<ProfileDialog> m_profileDialog;
     bool m_busy = false;
 };

@@ -4,7 +4,7 @@
 #include "apiclient.h"
 #include "apikey.h"
 #include "appinfo.h"
-#include "keyring.h"
+#include "enrolmentfactory.h"
 #include "messageboxes.h"
 #include "profilestore.h"
 #include "tonecolours.h"
@@ -13,15 +13,12 @@
 #include <QContextMenuEvent>
 #include <QFormLayout>
 #include <QKeyEvent>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcProfileDialog, "odwh.ui.profiles", QtInfoMsg)
 
 bool isCopyOrCut(const QKeyEvent *event)
 {
@@ -30,17 +27,9 @@ bool isCopyOrCut(const QKeyEvent *event)
 
 } // namespace
 
-ProfileDialog::ProfileDialog(Mode mode, ProfileStore *profiles, Keyring *keyring, QNetworkAccessManager *nam,
-                             const Profile &existing, QWidget *parent)
-    : QDialog(parent),
-      ui(std::make_unique<Ui::ProfileDialog>()),
-      m_mode(mode),
-      m_profiles(profiles),
-      m_keyring(keyring),
-      m_verifier(new KeyVerifier(nam, this)),
-      m_existing(existing)
+ProfileDialog::ProfileDialog(Mode mode, const EnrolmentFactory *enrolments, const Profile &existing, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::ProfileDialog>()), m_enrolment(enrolments->create(mode, existing, this))
 {
-    Q_ASSERT(m_profiles && m_keyring);
     ui->setupUi(this);
     setObjectName(QStringLiteral("profileDialog"));
 
@@ -50,7 +39,7 @@ ProfileDialog::ProfileDialog(Mode mode, ProfileStore *profiles, Keyring *keyring
     m_verifyButton->setDefault(true);
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel without saving"));
 
-    switch (m_mode) {
+    switch (mode) {
     case Mode::FirstRun:
         setWindowTitle(tr("Connect to OptimalDial"));
         ui->introLabel->setText(tr("Welcome. To administer your organization's webhook endpoints, connect with an "
@@ -65,18 +54,18 @@ ProfileDialog::ProfileDialog(Mode mode, ProfileStore *profiles, Keyring *keyring
         setWindowTitle(tr("Replace API Key"));
         ui->introLabel->setText(tr("Paste the new API key for \u201c%1\u201d. It is checked with the server before it "
                                    "replaces the current key (%2\u2026).")
-                                    .arg(m_existing.name, m_existing.keyPrefix.isEmpty() ? tr("none") : m_existing.keyPrefix));
+                                    .arg(existing.name, existing.keyPrefix.isEmpty() ? tr("none") : existing.keyPrefix));
         break;
     }
     ui->storageNote->setText(tr("The key is kept in the system keychain, never in a file. Afterwards only its "
                                 "beginning (such as od_live_AbCd) is shown."));
 
-    if (m_mode == Mode::ReplaceKey) {
-        ui->nameEdit->setText(m_existing.name);
+    if (mode == Mode::ReplaceKey) {
+        ui->nameEdit->setText(existing.name);
         ui->nameEdit->setReadOnly(true);
         ui->nameEdit->setFocusPolicy(Qt::ClickFocus);
-        ui->baseUrlEdit->setText(m_existing.baseUrl.isValid() ? m_existing.baseUrl.toString()
-                                                              : ProfileStore::defaultBaseUrl().toString());
+        ui->baseUrlEdit->setText(existing.baseUrl.isValid() ? existing.baseUrl.toString()
+                                                            : ProfileStore::defaultBaseUrl().toString());
         ui->keyEdit->setFocus();
     } else {
         ui->nameEdit->setMaxLength(ProfileStore::MaxNameLength);
@@ -113,13 +102,15 @@ ProfileDialog::ProfileDialog(Mode mode, ProfileStore *profiles, Keyring *keyring
         m_keyTouched = true;
         validate();
     });
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::startVerification);
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::startEnrolment);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(ui->stopButton, &QPushButton::clicked, m_verifier, &KeyVerifier::cancel);
-    connect(m_verifier, &KeyVerifier::finished, this, &ProfileDialog::onVerified);
+    connect(ui->stopButton, &QPushButton::clicked, m_enrolment, &ProfileEnrolment::cancel);
+    connect(m_enrolment, &ProfileEnrolment::stepChanged, this, &ProfileDialog::showStep);
+    connect(m_enrolment, &ProfileEnrolment::sessionOnlyOffered, this, &ProfileDialog::askSessionOnly);
+    connect(m_enrolment, &ProfileEnrolment::finished, this, &ProfileDialog::onFinished);
 
     setStatus(QString(), Tone::Neutral);
-    setState(State::Editing);
+    showStep(ProfileEnrolment::Step::Idle);
     validate();
     adjustSize();
     resize(qMax(width(), 560), height());
@@ -135,12 +126,7 @@ QString ProfileDialog::enteredKey() const
     return ui->keyEdit->text().trimmed();
 }
 
-QString ProfileDialog::nameError() const
-{
-    if (m_mode == Mode::ReplaceKey)
-        return {};
-    return m_profiles->checkNewName(ui->nameEdit->text());
-}
+QString ProfileDialog::nameError() const { return m_enrolment->checkName(ui->nameEdit->text()); }
 
 QString ProfileDialog::baseUrlError(QUrl *url) const
 {
@@ -167,7 +153,7 @@ QString ProfileDialog::baseUrlError(QUrl *url) const
 void ProfileDialog::validate()
 {
     const QString nameProblem = nameError();
-    if (m_mode == Mode::ReplaceKey)
+    if (mode() == Mode::ReplaceKey)
         setMessage(ui->nameMessage, QString(), Tone::Neutral);
     else
         setMessage(ui->nameMessage, nameProblem, m_nameTouched ? Tone::Error : Tone::Neutral);
@@ -188,7 +174,7 @@ void ProfileDialog::validate()
                    tr("The key looks right (%1\u2026). It is checked with the server when you save.").arg(ApiKey::displayPrefix(key)),
                    Tone::Neutral);
 
-    m_verifyButton->setEnabled(m_state == State::Editing && nameProblem.isEmpty() && urlProblem.isEmpty()
+    m_verifyButton->setEnabled(!m_enrolment->isRunning() && nameProblem.isEmpty() && urlProblem.isEmpty()
                                && keyProblem.isEmpty());
 }
 
@@ -228,19 +214,23 @@ void ProfileDialog::setStatus(const QString &text, Tone tone)
     ui->statusPanel->setAccessibleName(text);
 }
 
-void ProfileDialog::setState(State state)
+void ProfileDialog::showStep(ProfileEnrolment::Step step)
 {
-    m_state = state;
-    const bool editing = state == State::Editing;
+    using Step = ProfileEnrolment::Step;
+    const bool editing = step == Step::Idle;
     ui->nameEdit->setEnabled(editing);
     ui->baseUrlEdit->setEnabled(editing);
     ui->keyEdit->setEnabled(editing);
     ui->showKeyButton->setEnabled(editing);
-    ui->stopButton->setVisible(state == State::Verifying);
+    ui->stopButton->setVisible(step == Step::Verifying);
     // The keychain always answers (it has its own timeout); a half-stored key is worse
     // than a short wait, so Cancel waits for it.
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(state != State::Storing);
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(step == Step::Idle || step == Step::Verifying);
     validate();
+    if (step == Step::Verifying)
+        setStatus(tr("Checking the key with %1\u2026").arg(m_enrolment->baseUrl().toDisplayString()), Tone::Busy);
+    else if (step == Step::Storing)
+        setStatus(tr("The server accepted the key. Storing it in the system keychain\u2026"), Tone::Busy);
 }
 
 void ProfileDialog::applyPalette()
@@ -288,122 +278,67 @@ bool ProfileDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-void ProfileDialog::startVerification()
+void ProfileDialog::startEnrolment()
 {
     validate();
-    if (m_state != State::Editing || !m_verifyButton->isEnabled())
+    if (m_enrolment->isRunning() || !m_verifyButton->isEnabled())
         return;
     QUrl url;
     baseUrlError(&url);
-    m_pendingName = m_mode == Mode::ReplaceKey ? m_existing.name : ProfileStore::normalizedName(ui->nameEdit->text());
-    m_pendingUrl = url;
-    m_pendingKey = enteredKey();
-    setState(State::Verifying);
-    setStatus(tr("Checking the key with %1\u2026").arg(url.toDisplayString()), Tone::Busy);
-    qCInfo(lcProfileDialog) << "verifying key" << ApiKey::displayPrefix(m_pendingKey) << "for profile" << m_pendingName;
-    m_verifier->verify(m_pendingUrl, m_pendingKey);
+    m_enrolment->start(ui->nameEdit->text(), url, enteredKey());
 }
 
-void ProfileDialog::onVerified(const KeyVerifier::Result &result)
+void ProfileDialog::askSessionOnly(const QString &why)
 {
-    if (m_state != State::Verifying)
-        return;
-    switch (result.outcome) {
-    case KeyVerifier::Outcome::Valid: {
-        setState(State::Storing);
-        setStatus(tr("The server accepted the key. Storing it in the system keychain\u2026"), Tone::Busy);
-        m_keyring->storeKey(m_pendingName, m_pendingKey, this,
-                            [this](const Keyring::Result &r) { onStored(r.status, r.message); });
-        return;
-    }
-    case KeyVerifier::Outcome::Cancelled:
-        clearPending();
-        setState(State::Editing);
-        setStatus(tr("The check was stopped. Nothing was saved."), Tone::Neutral);
-        return;
-    case KeyVerifier::Outcome::Invalid:
-        clearPending();
-        setState(State::Editing);
-        setStatus(result.message, Tone::Error);
-        ui->keyEdit->setFocus();
-        return;
-    case KeyVerifier::Outcome::Failed:
-        clearPending();
-        setState(State::Editing);
-        setStatus(result.message, Tone::Error);
-        return;
-    }
-}
-
-void ProfileDialog::onStored(CredentialStore::Status status, const QString &message)
-{
-    if (m_state != State::Storing)
-        return;
-    if (status == CredentialStore::Status::Ok) {
-        saveAndFinish(false);
-        return;
-    }
-    if (!Keyring::keychainIsUnusable(status)) {
-        clearPending();
-        setState(State::Editing);
-        setStatus(message, Tone::Error);
-        return;
-    }
-    setStatus(message, Tone::Error);
+    setStatus(why, Tone::Error);
     const QString question =
-        message + QLatin1String("\n\n")
+        why + QLatin1String("\n\n")
         + tr("Use this key for this session only? It is kept in memory until you quit %1, never written to a file, "
              "and you will be asked for it again next time.")
               .arg(AppInfo::name())
         + QLatin1String("\n\n") + tr("Choose Cancel to make the keychain available first, then try again.");
     const auto answer = MessageBoxes::question(this, tr("System Keychain Unavailable"), question,
                                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes) {
-        m_keyring->useForSessionOnly(m_pendingName, m_pendingKey);
-        saveAndFinish(true);
-        return;
-    }
-    clearPending();
-    setState(State::Editing);
-    setStatus(message + QLatin1Char(' ') + tr("The key was not saved."), Tone::Error);
+    if (answer == QMessageBox::Yes)
+        m_enrolment->keepForSessionOnly();
+    else
+        m_enrolment->declineSessionOnly();
 }
 
-void ProfileDialog::saveAndFinish(bool sessionOnly)
+void ProfileDialog::onFinished(const ProfileEnrolment::Result &result)
 {
-    Profile profile{m_pendingName, m_pendingUrl, ApiKey::displayPrefix(m_pendingKey)};
-    QString error;
-    const bool saved = m_mode == Mode::ReplaceKey ? m_profiles->update(profile, &error) : m_profiles->add(profile, &error);
-    clearPending();
-    if (!saved) {
-        setState(State::Editing);
-        setStatus(error, Tone::Error);
+    using Outcome = ProfileEnrolment::Outcome;
+    switch (result.outcome) {
+    case Outcome::Saved:
+        m_result = result.profile;
+        m_sessionOnly = result.sessionOnly;
+        emit profileSaved(m_result, m_sessionOnly);
+        QDialog::accept();
+        return;
+    case Outcome::Stopped:
+        setStatus(result.message, Tone::Neutral);
+        return;
+    case Outcome::KeyRefused:
+        setStatus(result.message, Tone::Error);
+        ui->keyEdit->setFocus();
+        return;
+    case Outcome::CheckFailed:
+    case Outcome::StoreFailed:
+    case Outcome::SessionOnlyDeclined:
+    case Outcome::SaveFailed:
+        setStatus(result.message, Tone::Error);
         return;
     }
-    if (m_mode == Mode::FirstRun)
-        m_profiles->setCurrentName(profile.name);
-    m_result = m_profiles->find(profile.name).value_or(profile);
-    m_sessionOnly = sessionOnly;
-    qCInfo(lcProfileDialog) << "saved profile" << m_result.name << "with key" << m_result.keyPrefix
-                            << (sessionOnly ? "for this session only" : "in the keychain");
-    setState(State::Editing);
-    emit profileSaved(m_result, m_sessionOnly);
-    QDialog::accept();
-}
-
-void ProfileDialog::clearPending()
-{
-    // The key field keeps what was typed; this copy is not needed any more.
-    m_pendingKey.clear();
 }
 
 void ProfileDialog::reject()
 {
-    if (m_state == State::Storing)
-        return; // see setState()
-    if (m_state == State::Verifying) {
-        m_state = State::Editing; // its Cancelled answer is not news any more
-        m_verifier->cancel();
-        clearPending();
+    using Step = ProfileEnrolment::Step;
+    if (m_enrolment->step() == Step::Storing || m_enrolment->step() == Step::AwaitingAnswer)
+        return; // see showStep()
+    if (m_enrolment->step() == Step::Verifying) {
+        const QSignalBlocker quiet(m_enrolment); // its Stopped answer is not news any more
+        m_enrolment->cancel();
     }
     QDialog::reject();
 }

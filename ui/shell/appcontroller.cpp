@@ -15,7 +15,7 @@
 
 AppController::AppController(CredentialStore *store, QSettings *settings, QObject *parent)
     : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_profiles(new ProfileStore(settings, this)),
-      m_keyring(new Keyring(store, this)), m_client(new ApiClient(m_nam, this))
+      m_keyring(new Keyring(store, this)), m_client(new ApiClient(m_nam, this)), m_enrolments(m_profiles, m_keyring, m_nam)
 {
     m_window = new MainWindow(m_client);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
@@ -122,7 +122,7 @@ void AppController::activate(const QString &name)
 
 void AppController::askForProfile()
 {
-    auto *dialog = new ProfileDialog(ProfileDialog::Mode::FirstRun, m_profiles, m_keyring, m_nam, Profile(), m_window);
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::FirstRun, &m_enrolments, Profile(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile p = dialog->profile();
@@ -139,7 +139,7 @@ void AppController::askForProfile()
 void AppController::askForKey(const Profile &profile, const QString &why)
 {
     m_window->showConnectionProblem(tr("No key for this profile"), why);
-    auto *dialog = new ProfileDialog(ProfileDialog::Mode::ReplaceKey, m_profiles, m_keyring, m_nam, profile, m_window);
+    auto *dialog = new ProfileDialog(ProfileDialog::Mode::ReplaceKey, &m_enrolments, profile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name = profile.name] { activate(name); });
     dialog->open();
@@ -148,7 +148,7 @@ void AppController::askForKey(const Profile &profile, const QString &why)
 void AppController::manageProfiles()
 {
     m_window->controller()->pauseAutoRefresh();
-    auto *dialog = new ManageProfilesDialog(m_profiles, m_keyring, m_nam, m_window);
+    auto *dialog = new ManageProfilesDialog(m_profiles, m_keyring, &m_enrolments, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectProfile(m_active);
     connect(dialog, &ManageProfilesDialog::currentProfileChanged, this, &AppController::activate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enrolmentfactory.h"
 #include "profile.h"
 
 #include <QObject>
@@ -58,6 +59,7 @@ private:
     ProfileStore *m_profiles;
     Keyring *m_keyring;
     ApiClient *m_client;
+    EnrolmentFactory m_enrolments; // for the profile dialogs
     QPointer<MainWindow> m_window;
     QString m_active;
     QUrl m_baseUrlOverride;

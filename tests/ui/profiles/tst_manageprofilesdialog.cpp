@@ -2,11 +2,12 @@
 // Remove (asked through MessageBoxes; keychain entry and profile gone), Add and
 // Replace Key through ProfileDialog (key checked by a scripted loopback server).
 #include "apikey.h"
-#include "fakeapiserver.h"
+#include "enrolmentfactory.h"
 #include "keyring.h"
 #include "manageprofilesdialog.h"
 #include "memorycredentialstore.h"
 #include "messageboxes.h"
+#include "miniserver.h"
 #include "profiletesthelpers.h"
 #include "profilestore.h"
 
@@ -50,7 +51,8 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<FakeApiServer> m_server;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
+    std::unique_ptr<MiniServer> m_server;
     std::unique_ptr<ManageProfilesDialog> m_dialog;
     const QString m_keyA = QStringLiteral("od_live_AcmeKey0000000000000000000000000");
     const QString m_keyB = QStringLiteral("od_live_GlobexKey00000000000000000000000");
@@ -67,14 +69,19 @@ void TestManageProfilesDialog::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->listen());
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
+    m_server = std::make_unique<MiniServer>();
+    QVERIFY(m_server->isListening());
+    // Every key check: the endpoint does not exist, so the key was accepted.
+    m_server->setHandler([](const HttpRequest &) {
+        return MiniServer::Answer{MiniServer::response(404, R"({"detail":"Webhook endpoint not found"})")};
+    });
     QVERIFY(ApiKey::isWellFormed(m_keyA) && ApiKey::isWellFormed(m_keyB) && ApiKey::isWellFormed(m_keyC));
 
     QVERIFY(m_profiles->add({QStringLiteral("Acme"), ProfileStore::defaultBaseUrl(), ApiKey::displayPrefix(m_keyA)}));
     QVERIFY(m_profiles->add({QStringLiteral("Globex"), QUrl(QStringLiteral("https://eu.api.optimaldial.com")),
                              ApiKey::displayPrefix(m_keyB)}));
-    QVERIFY(m_profiles->add({QStringLiteral("Local sandbox"), m_server->baseUrl(), ApiKey::displayPrefix(m_keyC)}));
+    QVERIFY(m_profiles->add({QStringLiteral("Local sandbox"), m_server->url(), ApiKey::displayPrefix(m_keyC)}));
     storeKey(QStringLiteral("Acme"), m_keyA);
     storeKey(QStringLiteral("Globex"), m_keyB);
     m_keyring->useForSessionOnly(QStringLiteral("Local sandbox"), m_keyC);
@@ -83,6 +90,7 @@ void TestManageProfilesDialog::init()
 void TestManageProfilesDialog::cleanup()
 {
     m_dialog.reset();
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -94,7 +102,7 @@ void TestManageProfilesDialog::cleanup()
 
 ManageProfilesDialog *TestManageProfilesDialog::makeDialog()
 {
-    m_dialog = std::make_unique<ManageProfilesDialog>(m_profiles.get(), m_keyring.get(), m_nam.get());
+    m_dialog = std::make_unique<ManageProfilesDialog>(m_profiles.get(), m_keyring.get(), m_enrolments.get());
     m_dialog->show();
     return m_dialog.get();
 }
@@ -233,7 +241,7 @@ void TestManageProfilesDialog::addThroughTheProfileDialog()
     QCOMPARE(d->mode(), ProfileDialog::Mode::AddProfile);
     const QString key = QStringLiteral("od_live_UmbrellaKey000000000000000000000");
     QVERIFY(ApiKey::isWellFormed(key));
-    fill(d, QStringLiteral("Umbrella"), m_server->baseUrl(), key);
+    fill(d, QStringLiteral("Umbrella"), m_server->url(), key);
     QTest::mouseClick(verifyButton(d), Qt::LeftButton);
     QVERIFY(added.wait(10000));
     const Profile p = added.at(0).at(0).value<Profile>();

@@ -2,10 +2,11 @@
 // the real sandbox server: format messages, a refused key, a valid key stored and
 // returned, and the keychain-unavailable way out (this session only).
 #include "apikey.h"
-#include "fakeapiserver.h"
+#include "enrolmentfactory.h"
 #include "keyring.h"
 #include "memorycredentialstore.h"
 #include "messageboxes.h"
+#include "miniserver.h"
 #include "profiletesthelpers.h"
 #include "profilestore.h"
 #include "sandboxprocess.h"
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
     std::unique_ptr<ProfileDialog> m_dialog;
 };
 
@@ -88,6 +90,7 @@ void TestProfileDialogSandbox::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
     MessageBoxes::setNextAnswers({});
     MessageBoxes::clearShownTexts();
 }
@@ -95,6 +98,7 @@ void TestProfileDialogSandbox::init()
 void TestProfileDialogSandbox::cleanup()
 {
     m_dialog.reset();
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -105,7 +109,7 @@ void TestProfileDialogSandbox::cleanup()
 
 ProfileDialog *TestProfileDialogSandbox::makeDialog(ProfileDialog::Mode mode, const Profile &existing)
 {
-    m_dialog = std::make_unique<ProfileDialog>(mode, m_profiles.get(), m_keyring.get(), m_nam.get(), existing);
+    m_dialog = std::make_unique<ProfileDialog>(mode, m_enrolments.get(), existing);
     m_dialog->show();
     return m_dialog.get();
 }
@@ -309,9 +313,9 @@ void TestProfileDialogSandbox::unreachableServerIsReported()
 {
     QUrl gone = m_sandbox.baseUrl();
     {
-        FakeApiServer closed;
-        QVERIFY(closed.listen());
-        gone = closed.baseUrl();
+        MiniServer closed;
+        QVERIFY(closed.isListening());
+        gone = closed.url();
     } // nobody listens there now
     auto *d = makeDialog(ProfileDialog::Mode::FirstRun);
     fill(d, QStringLiteral("Acme"), gone, SandboxProcess::keyA());
@@ -324,11 +328,11 @@ void TestProfileDialogSandbox::unreachableServerIsReported()
 
 void TestProfileDialogSandbox::verificationCanBeStoppedAndFormIsDisabledMeanwhile()
 {
-    FakeApiServer silent;
-    QVERIFY(silent.listen());
-    silent.beSilent();
+    MiniServer silent;
+    QVERIFY(silent.isListening());
+    silent.setHandler([](const HttpRequest &) { return MiniServer::Answer::hangUp(); });
     auto *d = makeDialog(ProfileDialog::Mode::FirstRun);
-    fill(d, QStringLiteral("Acme"), silent.baseUrl(), SandboxProcess::keyA());
+    fill(d, QStringLiteral("Acme"), silent.url(), SandboxProcess::keyA());
     QTest::mouseClick(verifyButton(d), Qt::LeftButton);
     QVERIFY(d->isBusy());
     QVERIFY(!nameEdit(d)->isEnabled());
@@ -336,8 +340,8 @@ void TestProfileDialogSandbox::verificationCanBeStoppedAndFormIsDisabledMeanwhil
     QVERIFY(!baseUrlEdit(d)->isEnabled());
     QVERIFY(!verifyButton(d)->isEnabled());
     QVERIFY(stopButton(d)->isVisible());
-    QVERIFY(d->statusText().contains(silent.baseUrl().toDisplayString()));
-    QTRY_COMPARE(silent.requests().size(), 1);
+    QVERIFY(d->statusText().contains(silent.url().toDisplayString()));
+    QTRY_COMPARE(silent.requests.size(), 1);
     QTest::mouseClick(stopButton(d), Qt::LeftButton);
     QVERIFY(!d->isBusy());
     QVERIFY(d->isVisible());

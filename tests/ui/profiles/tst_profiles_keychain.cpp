@@ -5,6 +5,7 @@
 // file included.
 #include "apikey.h"
 #include "appinfo.h"
+#include "enrolmentfactory.h"
 #include "keychaincredentialstore.h"
 #include "keyring.h"
 #include "manageprofilesdialog.h"
@@ -142,7 +143,8 @@ void TestProfilesKeychain::storeReplaceAndRemoveProfile()
 
     // Remove the profile as a person does: the profiles window, Remove, Yes.
     QNetworkAccessManager nam;
-    ManageProfilesDialog dialog(m_profiles.get(), m_keyring.get(), &nam);
+    const EnrolmentFactory enrolments(m_profiles.get(), m_keyring.get(), &nam);
+    ManageProfilesDialog dialog(m_profiles.get(), m_keyring.get(), &enrolments);
     dialog.show();
     QSignalSpy removed(&dialog, &ManageProfilesDialog::profileRemoved);
     dialog.selectProfile(name);

@@ -2,10 +2,11 @@
 // (light and dark palettes) to PNG files for review. ODWH_SHOTS_DIR chooses the
 // folder (default: ./shots in the test's working directory).
 #include "apikey.h"
-#include "fakeapiserver.h"
+#include "enrolmentfactory.h"
 #include "keyring.h"
 #include "manageprofilesdialog.h"
 #include "memorycredentialstore.h"
+#include "miniserver.h"
 #include "profiletesthelpers.h"
 #include "profilestore.h"
 
@@ -37,6 +38,8 @@ private slots:
 private:
     void applyTheme(bool dark);
     void save(QWidget *widget, const QString &name);
+    // From now on the server answers every key check with this.
+    void answer(int status, const QByteArray &body);
 
     QString m_dir;
     QPalette m_lightPalette;
@@ -46,7 +49,8 @@ private:
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<FakeApiServer> m_server;
+    std::unique_ptr<EnrolmentFactory> m_enrolments;
+    std::unique_ptr<MiniServer> m_server;
     const QString m_key = QStringLiteral("od_live_FxXkScreenshotKey000000000000000");
 };
 
@@ -69,12 +73,14 @@ void TestProfilesScreenshots::init()
     m_store = std::make_unique<MemoryCredentialStore>();
     m_keyring = std::make_unique<Keyring>(m_store.get());
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<FakeApiServer>();
-    QVERIFY(m_server->listen());
+    m_enrolments = std::make_unique<EnrolmentFactory>(m_profiles.get(), m_keyring.get(), m_nam.get());
+    m_server = std::make_unique<MiniServer>();
+    QVERIFY(m_server->isListening());
 }
 
 void TestProfilesScreenshots::cleanup()
 {
+    m_enrolments.reset();
     m_keyring.reset();
     m_store.reset();
     m_nam.reset();
@@ -123,6 +129,13 @@ void TestProfilesScreenshots::save(QWidget *widget, const QString &name)
     qInfo("saved %s", qPrintable(path));
 }
 
+void TestProfilesScreenshots::answer(int status, const QByteArray &body)
+{
+    const QByteArray bytes =
+        MiniServer::response(status, body, status == 401 ? QList<QByteArray>{"WWW-Authenticate: Bearer"} : QList<QByteArray>{});
+    m_server->setHandler([bytes](const HttpRequest &) { return MiniServer::Answer{bytes}; });
+}
+
 void TestProfilesScreenshots::profileDialog_data()
 {
     QTest::addColumn<bool>("dark");
@@ -135,7 +148,7 @@ void TestProfilesScreenshots::profileDialog()
     QFETCH(bool, dark);
     applyTheme(dark);
     const QString suffix = dark ? QStringLiteral("-dark") : QString();
-    ProfileDialog d(ProfileDialog::Mode::FirstRun, m_profiles.get(), m_keyring.get(), m_nam.get());
+    ProfileDialog d(ProfileDialog::Mode::FirstRun, m_enrolments.get());
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     save(&d, QStringLiteral("profiledialog-empty") + suffix);
@@ -146,25 +159,25 @@ void TestProfilesScreenshots::profileDialog()
 
     type(baseUrlEdit(&d), QStringLiteral("http://api.optimaldial.com"));
     save(&d, QStringLiteral("profiledialog-insecure-url") + suffix);
-    type(baseUrlEdit(&d), m_server->baseUrl().toString());
+    type(baseUrlEdit(&d), m_server->url().toString());
 
     type(keyEdit(&d), m_key);
     save(&d, QStringLiteral("profiledialog-ready") + suffix);
 
-    m_server->beSilent();
+    m_server->setHandler([](const HttpRequest &) { return MiniServer::Answer::hangUp(); });
     QTest::mouseClick(verifyButton(&d), Qt::LeftButton);
     QVERIFY(d.isBusy());
     save(&d, QStringLiteral("profiledialog-verifying") + suffix);
     QTest::mouseClick(stopButton(&d), Qt::LeftButton);
 
-    m_server->answer(401, R"({"detail":"Invalid API key"})");
+    answer(401, R"({"detail":"Invalid API key"})");
     QTest::mouseClick(verifyButton(&d), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 10000);
     save(&d, QStringLiteral("profiledialog-refused") + suffix);
 
     // The keychain cannot be used: the real question box (not pre-answered here),
     // photographed and then answered with Cancel.
-    m_server->answer(404, R"({"detail":"Not found"})");
+    answer(404, R"({"detail":"Not found"})");
     m_store->setForcedStatus(CredentialStore::Status::Unavailable);
     bool photographed = false;
     QTimer poll;
@@ -201,7 +214,7 @@ void TestProfilesScreenshots::manageProfiles()
     QVERIFY(m_profiles->add({QStringLiteral("Local sandbox"), QUrl(QStringLiteral("http://127.0.0.1:8787")),
                              QStringLiteral("od_live_Test")}));
     m_keyring->useForSessionOnly(QStringLiteral("Local sandbox"), m_key);
-    ManageProfilesDialog d(m_profiles.get(), m_keyring.get(), m_nam.get());
+    ManageProfilesDialog d(m_profiles.get(), m_keyring.get(), m_enrolments.get());
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
     d.selectProfile(QStringLiteral("Globex (EU)"));

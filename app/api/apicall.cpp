@@ -57,7 +57,7 @@ ApiCall::ApiCall(QObject *parent) : QObject(parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         ApiError e;
         e.kind = ApiError::Kind::Timeout;
-        e.technical = tr("no complete answer within %n second(s)", nullptr, m_limits.totalMs / 1000);
+        e.technical = tr("no complete answer within the time a request may take (%1 s)").arg(m_limits.totalMs / 1000);
         stopWith(e);
     });
 }
@@ -102,6 +102,15 @@ void ApiCall::stopWith(const ApiError &error)
     m_reply->abort(); // finished() follows at once, and delivers m_stopped
 }
 
+void ApiCall::refuseChallenge()
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Unauthorized;
+    e.httpStatus = 401;
+    e.technical = tr("the server asked for another kind of sign-in; the app sends only its API key");
+    stopWith(e);
+}
+
 qint64 ApiCall::currentLimit() const
 {
     const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
@@ -115,14 +124,14 @@ void ApiCall::onMetaData()
     // A Content-Length beyond the limit is refused before a byte of the body is read.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const qint64 limit = currentLimit();
-    if (length.isValid() && length.toLongLong() > limit) {
+    if (length.isValid() && length.toLongLong() > limit && limit == m_limits.maxBodyBytes) {
         ApiError e;
         e.kind = ApiError::Kind::InvalidResponse;
         e.technical = tr("the server announced an answer of %1, more than the %2 this request accepts; it was stopped")
                           .arg(sizeText(length.toLongLong()), sizeText(limit));
         stopWith(e);
     } else if (length.isValid() && length.toLongLong() > 0 && m_body.isEmpty()) {
-        m_body.reserve(qsizetype(length.toLongLong()));
+        m_body.reserve(qsizetype(qMin(length.toLongLong(), limit)));
     }
 }
 
@@ -132,10 +141,21 @@ void ApiCall::onReadyRead()
         return;
     // Read as it arrives: the copy is spread over the transfer instead of one block at
     // the end, and nothing beyond the limit is ever kept.
+    if (m_errorCut)
+        return;
     const qint64 limit = currentLimit();
     const qint64 room = limit - m_body.size();
     const qint64 available = m_reply->bytesAvailable();
     m_body += m_reply->read(qMin(available, room + 1));
+    if (m_body.size() > limit && limit == m_limits.maxErrorBytes) {
+        // An error's status says what happened; its first bytes are enough for the
+        // server's message. The rest is not read.
+        m_body.truncate(qsizetype(limit));
+        m_errorCut = true;
+        m_deadline.stop();
+        m_reply->abort();
+        return;
+    }
     if (m_body.size() > limit) {
         m_body.clear();
         m_body.squeeze();
@@ -172,7 +192,7 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply.data();
     if (!reply || m_cancelled)
         return;
-    if (!m_stopped.isError() && reply->isOpen())
+    if (!m_stopped.isError() && !m_errorCut && reply->isOpen())
         onReadyRead(); // what is left
     m_deadline.stop();
     reply->disconnect(this);
@@ -187,6 +207,8 @@ void ApiCall::onReplyFinished()
     ApiError transport;
     if (m_stopped.isError()) {
         transport = m_stopped;
+    } else if (m_errorCut) {
+        // the status and the first bytes of the body are the answer
     } else if (status >= 300 && status <= 399) {
         // The API never redirects; following one would send the key elsewhere or a
         // write twice. The target is the server's text: shown on one line, cut.

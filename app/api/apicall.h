@@ -50,6 +50,9 @@ public:
     bool beginDelivery();
     // Once the result was handed over (after beginDelivery()): finished(), then deleteLater().
     void markFinished();
+    // The server challenged for another kind of authentication (NTLM, Basic, ...):
+    // the call ends as Unauthorized instead of answering it.
+    void refuseChallenge();
 
 signals:
     void finished();
@@ -67,6 +70,7 @@ private:
     QByteArray m_body;
     QTimer m_deadline;
     ApiError m_stopped;
+    bool m_errorCut = false; // an error answer beyond its limit: its first bytes are kept
     Completion m_onTransportDone;
     std::function<void()> m_onCancel;
     QStringList m_sslErrors;

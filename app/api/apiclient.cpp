@@ -59,8 +59,12 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent) : QObject(pare
     // The app never answers an authentication challenge (a 401 with WWW-Authenticate:
     // NTLM, Basic, ...) on its own: the key is a Bearer token and nothing else is sent.
     if (nam) {
-        connect(nam, &QNetworkAccessManager::authenticationRequired, this,
-                [](QNetworkReply *reply, QAuthenticator *) { reply->abort(); });
+        connect(nam, &QNetworkAccessManager::authenticationRequired, this, [this](QNetworkReply *reply, QAuthenticator *) {
+            if (const QPointer<ApiCall> call = m_inFlight.value(reply))
+                call->refuseChallenge();
+            else
+                reply->abort();
+        });
     }
 }
 
@@ -191,6 +195,8 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
                                 << (transport.isError() ? transport.title() : QString::number(status)) << " in "
                                 << elapsed->elapsed() << " ms, " << body.size() << " bytes";
         if (transport.isError()) {
+            if (transport.kind == ApiError::Kind::Unauthorized)
+                emit unauthorized();
             deliverError(transport);
             return;
         }
@@ -236,6 +242,8 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
             return d;
         }));
     };
+    m_inFlight.insert(reply, call);
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_inFlight.remove(reply); });
     ApiCall::Limits limits;
     limits.maxBodyBytes = request.maxBytes;
     limits.totalMs = request.verb == "GET" && request.path.isEmpty() ? m_timeouts.listTotalMs : m_timeouts.totalMs;

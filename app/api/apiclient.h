@@ -8,6 +8,7 @@
 #include "webhookendpoint.h"
 #include "webhookpatch.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -15,6 +16,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QNetworkRequest;
 
 // The six calls of /api/v1/webhooks over one injected QNetworkAccessManager.
@@ -101,6 +103,7 @@ private:
     QUrl urlFor(const Request &request) const;
 
     QPointer<QNetworkAccessManager> m_nam;
+    QHash<QNetworkReply *, QPointer<ApiCall>> m_inFlight; // to refuse authentication challenges
     QUrl m_baseUrl;
     QString m_apiKey;
     Timeouts m_timeouts;

@@ -3,6 +3,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 bool HttpRequest::hasHeader(const QByteArray &name) const
 {
@@ -141,10 +142,38 @@ void MiniServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         socket->write(answer.bytes);
+        if (answer.stream) {
+            m_buffers.remove(socket);
+            startStream(socket, answer);
+            return;
+        }
         if (answer.close) {
             m_buffers.remove(socket);
             socket->disconnectFromHost();
             return;
         }
     }
+}
+
+void MiniServer::startStream(QTcpSocket *socket, const Answer &answer)
+{
+    auto *timer = new QTimer(socket);
+    timer->setInterval(answer.streamIntervalMs);
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, next = answer.stream] {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        if (socket->bytesToWrite() > 256 * 1024)
+            return; // the client reads slower than this writes
+        const QByteArray more = next();
+        if (more.isEmpty()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        streamedBytes += more.size();
+        socket->write(more);
+    });
+    timer->start();
 }

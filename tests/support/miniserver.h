@@ -38,6 +38,10 @@ public:
         bool close = true;  // then close the connection (after the bytes are sent)
         bool hang = false;  // write nothing and keep the connection open
         bool reset = false; // abort the connection (RST) without writing
+        // After `bytes`: more bytes from stream() every streamIntervalMs (0: as fast as
+        // the client reads), until it returns nothing or the client goes away.
+        std::function<QByteArray()> stream = nullptr;
+        int streamIntervalMs = 0;
 
         static Answer hangUp() { return Answer{QByteArray(), false, true, false}; }
         static Answer resetNow() { return Answer{QByteArray(), true, false, true}; }
@@ -62,6 +66,7 @@ public:
 
     QList<HttpRequest> requests;
     int connections = 0;
+    qint64 streamedBytes = 0; // written by stream answers so far
 
     // A complete response with Content-Length and Connection: close.
     static QByteArray response(int status, const QByteArray &body = QByteArray(),
@@ -71,6 +76,7 @@ public:
 private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
+    void startStream(QTcpSocket *socket, const Answer &answer);
 
     QTcpServer *m_server = nullptr;
     QHostAddress m_address;

@@ -1,7 +1,6 @@
 #include "editendpointdialog.h"
 #include "ui_editendpointdialog.h"
 
-#include "apiclient.h"
 #include "endpointstatus.h"
 #include "messageboxes.h"
 #include "tonecolours.h"
@@ -45,11 +44,12 @@ QString eventList(EventTypes events, const QStringList &unknown)
 
 } // namespace
 
-EditEndpointDialog::EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EditEndpointDialog>()), m_editor(new EndpointEditor(client, endpoint, this))
+EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EditEndpointDialog>()), m_editor(editor)
 {
+    m_editor->setParent(this);
     m_ui->setupUi(this);
-    const QString host = QUrl(endpoint.url).host();
+    const QString host = QUrl(m_editor->original().url).host();
     setWindowTitle(host.isEmpty() ? tr("Edit Webhook Endpoint") : tr("Edit Webhook Endpoint \u2013 %1").arg(host));
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <memory>
 
-class ApiClient;
 class QAbstractButton;
 class QCheckBox;
 class QLabel;
@@ -18,7 +17,7 @@ class EditEndpointDialog;
 }
 
 // Edits one webhook endpoint: URL, description, events and whether it is active.
-// All server work goes through an EndpointEditor; the dialog shows its state, asks
+// All server work goes through the EndpointEditor it is given; the dialog shows its state, asks
 // the questions that need a person (re-activation, conflicts, discarding edits)
 // through MessageBoxes, and stays open with every edit intact on any error.
 // Emits saved() with the server's object and closes when the server accepted the change.
@@ -27,7 +26,8 @@ class EditEndpointDialog : public QDialog
     Q_OBJECT
 
 public:
-    EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent = nullptr);
+    // Edits `editor`'s endpoint; the dialog becomes the editor's parent.
+    explicit EditEndpointDialog(EndpointEditor *editor, QWidget *parent = nullptr);
     ~EditEndpointDialog() override;
 
     EndpointEditor *editor() const { return m_editor; }

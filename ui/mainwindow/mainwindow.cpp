@@ -4,6 +4,7 @@
 #include "appinfo.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
+#include "endpointeditor.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
@@ -396,7 +397,7 @@ void MainWindow::editSelected()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0)
         return;
-    auto *dialog = new EditEndpointDialog(m_client, m_model->endpointAt(row), this);
+    auto *dialog = new EditEndpointDialog(new EndpointEditor(m_client, m_model->endpointAt(row)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_controller->pauseAutoRefresh();
     connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {

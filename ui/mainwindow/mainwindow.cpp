@@ -11,6 +11,7 @@
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "messageboxes.h"
+#include "recentdeliveries.h"
 #include "tableplacekeeper.h"
 
 #include <QAction>
@@ -45,7 +46,8 @@ const QLatin1String IntervalKey("refresh/intervalSeconds");
 
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_model(new EndpointTableModel(this)),
-      m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this))
+      m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this)),
+      m_recentDeliveries(new RecentDeliveries(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::name());
@@ -121,7 +123,7 @@ void MainWindow::createCentralWidgets()
         m_table->setColumnWidth(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_details = new DetailsPane(m_client, this);
+    m_details = new DetailsPane(m_recentDeliveries, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -339,9 +341,11 @@ void MainWindow::onSelectionChanged()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0) {
         m_details->clear();
+        m_recentDeliveries->clear();
         return;
     }
     m_details->showEndpoint(m_model->endpointAt(row));
+    m_recentDeliveries->show(id);
 }
 
 void MainWindow::onRefreshed()

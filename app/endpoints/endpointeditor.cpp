@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "apiclient.h"
+#include "savefailure.h"
 #include "validation.h"
 
 #include <QLoggingCategory>
@@ -10,20 +11,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcEditor, "odwh.editor")
-
-// `edited` with the fields named by `patch` copied from `source`.
-WebhookEndpoint withPatchedFieldsFrom(WebhookEndpoint target, const WebhookPatch &patch, const WebhookEndpoint &source)
-{
-    if (patch.url)
-        target.url = source.url;
-    if (patch.description)
-        target.description = source.description;
-    if (patch.events)
-        target.events = source.events;
-    if (patch.isActive)
-        target.isActive = source.isActive;
-    return target;
-}
 
 bool matches(const QString &text, const QRegularExpression &re) { return re.match(text).hasMatch(); }
 
@@ -41,11 +28,13 @@ EndpointEditor::~EndpointEditor()
         m_call->cancel();
 }
 
-void EndpointEditor::edit(const std::function<void(WebhookEndpoint &)> &change)
+void EndpointEditor::edit(Field field, const std::function<void(WebhookEndpoint &)> &change)
 {
+    // Editing a field answers what the server said about it.
+    const bool hadRemark = m_remarks.remove(field) > 0;
     WebhookEndpoint next = m_edited;
     change(next);
-    if (next == m_edited)
+    if (next == m_edited && !hadRemark)
         return;
     m_edited = next;
     emit changed();
@@ -53,12 +42,12 @@ void EndpointEditor::edit(const std::function<void(WebhookEndpoint &)> &change)
 
 void EndpointEditor::setUrl(const QString &url)
 {
-    edit([&](WebhookEndpoint &e) { e.url = url; });
+    edit(Field::Url, [&](WebhookEndpoint &e) { e.url = url; });
 }
 
 void EndpointEditor::setDescription(const QString &description)
 {
-    edit([&](WebhookEndpoint &e) {
+    edit(Field::Description, [&](WebhookEndpoint &e) {
         // Keep the server's null when the text stays empty: "" and null are the same value.
         e.description = (description.isEmpty() && m_original.description.isNull()) ? QString() : description;
     });
@@ -66,12 +55,12 @@ void EndpointEditor::setDescription(const QString &description)
 
 void EndpointEditor::setEvents(EventTypes events)
 {
-    edit([&](WebhookEndpoint &e) { e.events = events; });
+    edit(Field::Events, [&](WebhookEndpoint &e) { e.events = events; });
 }
 
 void EndpointEditor::setActive(bool active)
 {
-    edit([&](WebhookEndpoint &e) { e.isActive = active; });
+    edit(Field::Active, [&](WebhookEndpoint &e) { e.isActive = active; });
 }
 
 QString EndpointEditor::urlError() const
@@ -112,6 +101,12 @@ QString EndpointEditor::errorFor(Field field) const
 bool EndpointEditor::isValid() const
 {
     return urlError().isEmpty() && descriptionError().isEmpty() && eventsError().isEmpty();
+}
+
+QString EndpointEditor::fieldMessage(Field field) const
+{
+    const QString remark = m_remarks.value(field);
+    return remark.isEmpty() ? errorFor(field) : remark;
 }
 
 WebhookPatch EndpointEditor::patch() const { return WebhookPatch::between(m_original, m_edited); }
@@ -169,8 +164,12 @@ void EndpointEditor::setStage(Stage stage)
 
 void EndpointEditor::fail(const ApiError &error, Field field)
 {
+    if (field != Field::None)
+        m_remarks.insert(field, SaveFailure(error, m_sentPatch).fieldRemark());
     setStage(Stage::Idle);
     qCInfo(lcEditor) << "save of" << m_original.id << "failed:" << error.title() << "field" << field;
+    if (field != Field::None)
+        emit changed();
     emit failed(error, field);
 }
 
@@ -180,6 +179,10 @@ bool EndpointEditor::save()
         return false;
     m_hasConflict = false;
     m_serverNow = WebhookEndpoint();
+    if (!m_remarks.isEmpty()) {
+        m_remarks.clear();
+        emit changed();
+    }
     if (!m_client) {
         ApiError e;
         e.kind = ApiError::Kind::Refused;
@@ -196,13 +199,7 @@ bool EndpointEditor::save()
             fail(result.error, Field::None);
             return;
         }
-        // Changed since editing began: updated_at, or any field the user did not edit.
-        // A successful delivery in the meantime (last_success_at alone) is bookkeeping,
-        // not a change anyone would want to be asked about; it also resets the failure
-        // counter, and that does count.
-        WebhookEndpoint comparable = withPatchedFieldsFrom(result.value, patch(), m_original);
-        comparable.lastSuccessAt = m_original.lastSuccessAt;
-        if (comparable != m_original) {
+        if (EditConflict::exists(m_original, result.value, patch())) {
             qCInfo(lcEditor) << "endpoint" << m_original.id << "changed on the server since editing began";
             m_serverNow = result.value;
             m_hasConflict = true;
@@ -213,6 +210,27 @@ bool EndpointEditor::save()
         sendPatch();
     });
     return true;
+}
+
+EditConflict EndpointEditor::pendingConflict() const { return EditConflict(m_original, m_serverNow, patch()); }
+
+std::optional<EditNotice> EndpointEditor::resolveConflict(EditConflict::Choice choice)
+{
+    if (!m_hasConflict)
+        return std::nullopt;
+    switch (choice) {
+    case EditConflict::Choice::Overwrite:
+        overwrite();
+        break;
+    case EditConflict::Choice::Reload: {
+        const WebhookEndpoint serverNow = m_serverNow; // reload() forgets it
+        reload(serverNow);
+        break;
+    }
+    case EditConflict::Choice::Cancel:
+        break;
+    }
+    return EditConflict::noticeAfter(choice, isModified());
 }
 
 bool EndpointEditor::overwrite()
@@ -228,8 +246,7 @@ void EndpointEditor::reload(const WebhookEndpoint &serverNow)
 {
     if (isSaving())
         return;
-    const WebhookPatch mine = patch();
-    m_edited = withPatchedFieldsFrom(serverNow, mine, m_edited);
+    m_edited = EditConflict::withEdits(serverNow, patch(), m_edited);
     m_original = serverNow;
     m_hasConflict = false;
     m_serverNow = WebhookEndpoint();

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "apierror.h"
+#include "editconflict.h"
+#include "editnotice.h"
 #include "webhookendpoint.h"
 #include "webhookpatch.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class ApiCall;
 class ApiClient;
@@ -18,9 +22,11 @@ class ApiClient;
 //   save()  -> re-read the endpoint (GET)
 //           -> unchanged on the server: PATCH with only the fields the user changed
 //           -> changed on the server:   conflict(serverNow); nothing is sent until the
-//                                       caller picks overwrite() or reload(serverNow)
+//                                       caller asks pendingConflict().question() and
+//                                       passes the answer to resolveConflict()
 //
-// Results arrive as signals; the server's object is the only truth after a save.
+// Results arrive as signals; the server's object is the only truth after a save. What
+// the server said about a field stays beside it (fieldMessage()) until it is edited.
 // Holds the client, never a key.
 class EndpointEditor : public QObject
 {
@@ -58,6 +64,10 @@ public:
     QString eventsError() const;
     QString errorFor(Field field) const;
     bool isValid() const;
+    // What a form shows beside `field`: the server's remark about it from the last
+    // failed save (SaveFailure::fieldRemark()) until the field is edited or another
+    // save starts, else errorFor(field).
+    QString fieldMessage(Field field) const;
 
     // Only the fields that differ from the original.
     WebhookPatch patch() const;
@@ -74,6 +84,12 @@ public:
     // The server's state that caused the last conflict, until overwrite/reload/save.
     bool hasConflict() const { return m_hasConflict; }
     WebhookEndpoint conflictingServerState() const { return m_serverNow; }
+    // That conflict, to be put to the person editing (only while hasConflict()).
+    EditConflict pendingConflict() const;
+    // After conflict(): acts on the person's answer to pendingConflict().question()
+    // (overwrite(), reload() of the server's state, or nothing) and returns what the
+    // form should say about it (EditConflict::noticeAfter()).
+    std::optional<EditNotice> resolveConflict(EditConflict::Choice choice);
 
     // The patch of the last PATCH sent (or being sent).
     WebhookPatch lastSentPatch() const { return m_sentPatch; }
@@ -98,7 +114,7 @@ public slots:
     void cancel();
 
 signals:
-    // The edited values, their validity or the original changed.
+    // The edited values, their validity, the server's remarks or the original changed.
     void changed();
     // reload() replaced the original (and possibly some edited values).
     void reloaded();
@@ -114,13 +130,15 @@ private:
     void setStage(Stage stage);
     void sendPatch();
     void fail(const ApiError &error, Field field);
-    void edit(const std::function<void(WebhookEndpoint &)> &change);
+    void edit(Field field, const std::function<void(WebhookEndpoint &)> &change);
 
     QPointer<ApiClient> m_client;
     WebhookEndpoint m_original;
     WebhookEndpoint m_edited;
     WebhookEndpoint m_serverNow;
     WebhookPatch m_sentPatch;
+    // What the server said about a field when it refused the last save.
+    QMap<Field, QString> m_remarks;
     QPointer<ApiCall> m_call;
     Stage m_stage = Stage::Idle;
     bool m_hasConflict = false;

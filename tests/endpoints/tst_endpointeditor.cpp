@@ -1,6 +1,7 @@
 // EndpointEditor without a server: the patch each edit produces, the canSave rules,
-// how server errors map to fields, and the save protocol (re-read, conflict,
-// overwrite, reload, cancel) against a scripted network.
+// how server errors map to fields and stay beside them, and the save protocol
+// (re-read, conflict, overwrite, reload, cancel, the answers to a conflict) against a
+// scripted network.
 #include "apiclient.h"
 #include "endpointeditor.h"
 #include "fakenetwork.h"
@@ -85,6 +86,16 @@ private slots:
     void savingSignalsInOrder();
     void saveRefusedWhenNothingToSave();
     void destroyingWhileSavingIsSafe();
+
+    // The server's remarks beside fields, and the answers to a conflict
+    void serverRemarkStaysUntilTheFieldIsEdited();
+    void pingRemarkGoesToUrl();
+    void nextSaveClearsServerRemarks();
+    void pendingConflictDescribesTheServersState();
+    void resolveConflictOverwriteSends();
+    void resolveConflictReloadSaysWhatIsLeft();
+    void resolveConflictCancelSendsNothing();
+    void resolveWithoutConflictDoesNothing();
 
 private:
     FakeNetwork m_net;
@@ -667,6 +678,177 @@ void TestEndpointEditor::destroyingWhileSavingIsSafe()
     delete editor;
     QCOMPARE(failed.count(), 0);
     QTest::qWait(20);
+}
+
+void TestEndpointEditor::serverRemarkStaysUntilTheFieldIsEdited()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    m_net.script({ScriptedAnswer::endpoint(e), ScriptedAnswer::error(400, detail("description contains a tab"))});
+    EndpointEditor editor(m_client, e);
+    editor.setDescription(QStringLiteral("tab\there"));
+    QVERIFY(editor.fieldMessage(EndpointEditor::Field::Description).isEmpty());
+    QSignalSpy failed(&editor, &EndpointEditor::failed);
+    QSignalSpy changed(&editor, &EndpointEditor::changed);
+    QVERIFY(editor.save());
+    QVERIFY(failed.wait(5000));
+    QVERIFY(changed.count() >= 1); // the form learns of the remark
+    QCOMPARE(editor.fieldMessage(EndpointEditor::Field::Description),
+             QStringLiteral("The server refused this: \u201cdescription contains a tab\u201d"));
+    QVERIFY(editor.fieldMessage(EndpointEditor::Field::Url).isEmpty());
+    // Editing another field keeps it; editing this one answers it.
+    editor.setActive(false);
+    QVERIFY(!editor.fieldMessage(EndpointEditor::Field::Description).isEmpty());
+    changed.clear();
+    editor.setDescription(QStringLiteral("tab\there")); // the same text typed again
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(editor.fieldMessage(EndpointEditor::Field::Description).isEmpty());
+    // Without a remark, the local check speaks.
+    editor.setDescription(QString(Validation::MaxDescriptionLength + 1, QLatin1Char('d')));
+    QCOMPARE(editor.fieldMessage(EndpointEditor::Field::Description), editor.descriptionError());
+    QVERIFY(!editor.fieldMessage(EndpointEditor::Field::Description).isEmpty());
+}
+
+void TestEndpointEditor::pingRemarkGoesToUrl()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    m_net.script({ScriptedAnswer::endpoint(e), ScriptedAnswer::error(400, detail("The receiver did not answer in time"))});
+    EndpointEditor editor(m_client, e);
+    editor.setUrl(QStringLiteral("https://down.invalid/x"));
+    QSignalSpy failed(&editor, &EndpointEditor::failed);
+    QVERIFY(editor.save());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(editor.fieldMessage(EndpointEditor::Field::Url),
+             QStringLiteral("The test ping to this URL failed, so nothing was saved. "
+                            "The server said: \u201cThe receiver did not answer in time\u201d"));
+    // Errors that concern no field leave no remark.
+    m_net.script({ScriptedAnswer::error(503, detail("maintenance"))});
+    QVERIFY(editor.save());
+    QVERIFY(failed.wait(5000));
+    for (auto field : {EndpointEditor::Field::Url, EndpointEditor::Field::Description, EndpointEditor::Field::Events,
+                       EndpointEditor::Field::Active})
+        QCOMPARE(editor.fieldMessage(field), editor.errorFor(field));
+}
+
+void TestEndpointEditor::nextSaveClearsServerRemarks()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    m_net.script({ScriptedAnswer::endpoint(e), ScriptedAnswer::error(400, detail("is_active must be a boolean")),
+                  ScriptedAnswer::hanging()});
+    EndpointEditor editor(m_client, e);
+    editor.setActive(false);
+    QSignalSpy failed(&editor, &EndpointEditor::failed);
+    QVERIFY(editor.save());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(1).value<EndpointEditor::Field>(), EndpointEditor::Field::Active);
+    QVERIFY(!editor.fieldMessage(EndpointEditor::Field::Active).isEmpty());
+    QVERIFY(editor.save());
+    QVERIFY(editor.fieldMessage(EndpointEditor::Field::Active).isEmpty());
+    editor.cancel();
+}
+
+void TestEndpointEditor::pendingConflictDescribesTheServersState()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint changed = e;
+    changed.consecutiveFailures = 4;
+    m_net.script({ScriptedAnswer::endpoint(changed)});
+    EndpointEditor editor(m_client, e);
+    editor.setEvents(EventType::UploadCreated);
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QVERIFY(editor.save());
+    QVERIFY(conflict.wait(5000));
+    const EditConflict pending = editor.pendingConflict();
+    QCOMPARE(pending.differences(), QStringList{QStringLiteral("Failures in a row: 3 \u2192 4")});
+    QCOMPARE(pending.editedFields(), QStringList{QStringLiteral("events")});
+}
+
+void TestEndpointEditor::resolveConflictOverwriteSends()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint changed = e;
+    changed.updatedAt = e.updatedAt.addSecs(30);
+    m_net.script({ScriptedAnswer::endpoint(changed), ScriptedAnswer::endpoint(changed)});
+    EndpointEditor editor(m_client, e);
+    editor.setDescription(QStringLiteral("mine"));
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QSignalSpy saved(&editor, &EndpointEditor::saved);
+    QVERIFY(editor.save());
+    QVERIFY(conflict.wait(5000));
+    QVERIFY(!editor.resolveConflict(EditConflict::Choice::Overwrite).has_value());
+    QCOMPARE(editor.stage(), EndpointEditor::Stage::Sending);
+    QVERIFY(saved.wait(5000));
+    const QList<SeenRequest> patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(bodyOf(patches.at(0)).keys(), QStringList{QStringLiteral("description")});
+}
+
+void TestEndpointEditor::resolveConflictReloadSaysWhatIsLeft()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint changed = e;
+    changed.description = QStringLiteral("theirs");
+    changed.updatedAt = e.updatedAt.addSecs(30);
+    m_net.script({ScriptedAnswer::endpoint(changed), ScriptedAnswer::endpoint(changed)});
+
+    EndpointEditor editor(m_client, e);
+    editor.setUrl(QStringLiteral("https://mine.example.com/"));
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QSignalSpy reloaded(&editor, &EndpointEditor::reloaded);
+    QVERIFY(editor.save());
+    QVERIFY(conflict.wait(5000));
+    const auto notice = editor.resolveConflict(EditConflict::Choice::Reload);
+    QVERIFY(notice.has_value());
+    QCOMPARE(notice->title, QStringLiteral("Reloaded the server's version"));
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE(editor.original(), changed);
+    QCOMPARE(editor.edited().url, QStringLiteral("https://mine.example.com/"));
+    QVERIFY(!editor.hasConflict());
+
+    // The server already has what was typed: nothing left to save.
+    EndpointEditor same(m_client, e);
+    same.setDescription(QStringLiteral("theirs"));
+    QSignalSpy sameConflict(&same, &EndpointEditor::conflict);
+    QVERIFY(same.save());
+    QVERIFY(sameConflict.wait(5000));
+    const auto nothing = same.resolveConflict(EditConflict::Choice::Reload);
+    QVERIFY(nothing.has_value());
+    QCOMPARE(nothing->title, QStringLiteral("Nothing left to save"));
+    QVERIFY(!same.isModified());
+    QVERIFY(m_net.seen("PATCH").isEmpty());
+}
+
+void TestEndpointEditor::resolveConflictCancelSendsNothing()
+{
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint changed = e;
+    changed.consecutiveFailures = 8;
+    m_net.script({ScriptedAnswer::endpoint(changed)});
+    EndpointEditor editor(m_client, e);
+    editor.setDescription(QStringLiteral("mine"));
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QVERIFY(editor.save());
+    QVERIFY(conflict.wait(5000));
+    const auto notice = editor.resolveConflict(EditConflict::Choice::Cancel);
+    QVERIFY(notice.has_value());
+    QCOMPARE(notice->title, QStringLiteral("Not saved"));
+    QCOMPARE(editor.original(), e);
+    QCOMPARE(editor.edited().description, QStringLiteral("mine"));
+    QVERIFY(editor.canSave());
+    QTest::qWait(20);
+    QVERIFY(m_net.seen("PATCH").isEmpty());
+}
+
+void TestEndpointEditor::resolveWithoutConflictDoesNothing()
+{
+    EndpointEditor editor(m_client, sampleEndpoint());
+    editor.setDescription(QStringLiteral("mine"));
+    QSignalSpy reloaded(&editor, &EndpointEditor::reloaded);
+    for (auto choice : {EditConflict::Choice::Overwrite, EditConflict::Choice::Reload, EditConflict::Choice::Cancel})
+        QVERIFY(!editor.resolveConflict(choice).has_value());
+    QCOMPARE(reloaded.count(), 0);
+    QVERIFY(!editor.isSaving());
+    QTest::qWait(20);
+    QVERIFY(m_net.seen().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEndpointEditor)

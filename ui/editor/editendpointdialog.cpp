@@ -1,16 +1,17 @@
 #include "editendpointdialog.h"
 #include "ui_editendpointdialog.h"
 
-#include "apiclient.h"
 #include "endpointstatus.h"
+#include "localdatetime.h"
 #include "messageboxes.h"
+#include "reactivation.h"
+#include "savefailure.h"
 #include "tonecolours.h"
 #include "validation.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QResizeEvent>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
@@ -32,24 +33,14 @@ using ToneColours::setTone;
 
 QString withSign(QChar sign, const QString &text) { return sign + QLatin1Char(' ') + text; }
 
-QString eventList(EventTypes events, const QStringList &unknown)
-{
-    QStringList names;
-    for (EventType t : EventTypeNames::all()) {
-        if (events.testFlag(t))
-            names.append(EventTypeNames::label(t));
-    }
-    names.append(unknown);
-    return names.isEmpty() ? EditEndpointDialog::tr("none") : names.join(QLatin1String(", "));
-}
-
 } // namespace
 
-EditEndpointDialog::EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EditEndpointDialog>()), m_editor(new EndpointEditor(client, endpoint, this))
+EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EditEndpointDialog>()), m_editor(editor)
 {
+    m_editor->setParent(this);
     m_ui->setupUi(this);
-    const QString host = QUrl(endpoint.url).host();
+    const QString host = QUrl(m_editor->original().url).host();
     setWindowTitle(host.isEmpty() ? tr("Edit Webhook Endpoint") : tr("Edit Webhook Endpoint \u2013 %1").arg(host));
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -83,30 +74,22 @@ EditEndpointDialog::EditEndpointDialog(ApiClient *client, const WebhookEndpoint 
     populateDetails();
 
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_populating)
-            return;
-        m_serverFieldErrors.remove(EndpointEditor::Field::Url);
-        m_editor->setUrl(text);
+        if (!m_populating)
+            m_editor->setUrl(text);
     });
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_populating)
-            return;
-        m_serverFieldErrors.remove(EndpointEditor::Field::Description);
-        m_editor->setDescription(descriptionText());
+        if (!m_populating)
+            m_editor->setDescription(descriptionText());
     });
     for (QCheckBox *check : std::as_const(m_eventChecks)) {
         connect(check, &QCheckBox::toggled, this, [this] {
-            if (m_populating)
-                return;
-            m_serverFieldErrors.remove(EndpointEditor::Field::Events);
-            m_editor->setEvents(checkedEvents());
+            if (!m_populating)
+                m_editor->setEvents(checkedEvents());
         });
     }
     connect(m_ui->activeCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_populating)
-            return;
-        m_serverFieldErrors.remove(EndpointEditor::Field::Active);
-        m_editor->setActive(on);
+        if (!m_populating)
+            m_editor->setActive(on);
     });
 
     connect(m_saveButton, &QPushButton::clicked, this, &EditEndpointDialog::save);
@@ -119,14 +102,17 @@ EditEndpointDialog::EditEndpointDialog(ApiClient *client, const WebhookEndpoint 
     }
 
     connect(m_editor, &EndpointEditor::changed, this, &EditEndpointDialog::refresh);
+    connect(m_editor, &EndpointEditor::reloaded, this, [this] {
+        populateForm();
+        populateDetails();
+    });
     connect(m_editor, &EndpointEditor::savingChanged, this, &EditEndpointDialog::onSavingChanged);
     connect(m_editor, &EndpointEditor::stageChanged, this, &EditEndpointDialog::onStageChanged);
     connect(m_editor, &EndpointEditor::failed, this, &EditEndpointDialog::onFailed);
     connect(m_editor, &EndpointEditor::saved, this, &EditEndpointDialog::onSaved);
     // Asked from the event loop, not from inside the network callback.
-    connect(m_editor, &EndpointEditor::conflict, this, [this](const WebhookEndpoint &serverNow) {
-        QTimer::singleShot(0, this, [this, serverNow] { onConflict(serverNow); });
-    });
+    connect(m_editor, &EndpointEditor::conflict, this,
+            [this] { QTimer::singleShot(0, this, &EditEndpointDialog::onConflict); });
 
     refresh();
     applyColours();
@@ -183,14 +169,7 @@ QString EditEndpointDialog::pingNote()
               "nothing is saved.");
 }
 
-QString EditEndpointDialog::formatTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return tr("never");
-    const QDateTime local = time.toLocalTime();
-    const QLocale locale;
-    return tr("%1 %2", "date time").arg(locale.toString(local.date(), QLocale::ShortFormat), locale.toString(local.time(), QLocale::ShortFormat));
-}
+QString EditEndpointDialog::formatTime(const QDateTime &time) { return LocalDateTime::text(time); }
 
 QString EditEndpointDialog::statusText(const WebhookEndpoint &e)
 {
@@ -296,18 +275,13 @@ void EditEndpointDialog::setFieldMessage(QLabel *label, const QString &message)
 void EditEndpointDialog::refresh()
 {
     using Field = EndpointEditor::Field;
-    auto messageFor = [this](Field field) {
-        const QString server = m_serverFieldErrors.value(field);
-        return server.isEmpty() ? m_editor->errorFor(field) : server;
-    };
-
-    const QString urlMessage = messageFor(Field::Url);
+    const QString urlMessage = m_editor->fieldMessage(Field::Url);
     setFieldMessage(m_ui->urlMessage, urlMessage);
     m_ui->urlEdit->setAccessibleDescription(urlMessage);
     m_ui->urlNote->setVisible(m_editor->changesUrl());
     m_ui->urlNote->setText(withSign(InfoSign, pingNote()));
 
-    const QString descriptionMessage = messageFor(Field::Description);
+    const QString descriptionMessage = m_editor->fieldMessage(Field::Description);
     setFieldMessage(m_ui->descriptionMessage, descriptionMessage);
     m_ui->descriptionEdit->setAccessibleDescription(descriptionMessage);
     const int length = Validation::codePointCount(descriptionText());
@@ -318,23 +292,16 @@ void EditEndpointDialog::refresh()
         tr("%1 of %2 characters used").arg(length).arg(Validation::MaxDescriptionLength));
     setTone(m_ui->descriptionCounter, tooLong ? Tone::Error : Tone::Normal, palette());
 
-    const QString eventsMessage = messageFor(Field::Events);
+    const QString eventsMessage = m_editor->fieldMessage(Field::Events);
     setFieldMessage(m_ui->eventsMessage, eventsMessage);
     m_ui->eventsBox->setAccessibleDescription(eventsMessage);
 
-    const QString activeError = m_serverFieldErrors.value(Field::Active);
-    const WebhookEndpoint &original = m_editor->original();
+    const QString activeError = m_editor->fieldMessage(Field::Active);
+    const QString activeNote = Reactivation::note(m_editor->original(), m_editor->edited().isActive);
     if (!activeError.isEmpty()) {
         setFieldMessage(m_ui->activeMessage, activeError);
-    } else if (original.isAutoDisabled()) {
-        const int failures = original.failuresWhenDisabled();
-        m_ui->activeMessage->setText(withSign(
-            InfoSign, m_editor->edited().isActive
-                          ? tr("Saving re-activates it and resets its failure counter; you will be asked to confirm.")
-                          : tr("The server switched this endpoint off on %1 after %n failed deliveries in a row. "
-                               "Tick Active to re-activate it.",
-                               nullptr, failures)
-                                .arg(formatTime(original.disabledAt))));
+    } else if (!activeNote.isEmpty()) {
+        m_ui->activeMessage->setText(withSign(InfoSign, activeNote));
         m_ui->activeMessage->show();
         setTone(m_ui->activeMessage, Tone::Normal, palette());
     } else {
@@ -387,16 +354,16 @@ void EditEndpointDialog::changeEvent(QEvent *event)
         applyColours();
 }
 
-void EditEndpointDialog::showNotice(Notice kind, const QString &title, const QString &text)
+void EditEndpointDialog::showNotice(const EditNotice &notice)
 {
-    m_errorNoticeShown = kind == Notice::Error;
-    const QStyle::StandardPixmap icon = kind == Notice::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    m_errorNoticeShown = notice.kind == EditNotice::Kind::Error;
+    const QStyle::StandardPixmap icon = m_errorNoticeShown ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_ui->errorIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    m_ui->errorTitle->setText(title);
-    m_ui->errorText->setText(text);
-    m_ui->errorFrame->setAccessibleName(title);
-    m_ui->errorFrame->setAccessibleDescription(text);
+    m_ui->errorTitle->setText(notice.title);
+    m_ui->errorText->setText(notice.text);
+    m_ui->errorFrame->setAccessibleName(notice.title);
+    m_ui->errorFrame->setAccessibleDescription(notice.text);
     m_ui->errorFrame->show();
     applyColours();
     fitToContents();
@@ -463,31 +430,15 @@ void EditEndpointDialog::save()
     if (!m_editor->canSave())
         return;
     if (m_editor->reactivatesAutoDisabled()) {
-        const WebhookEndpoint &original = m_editor->original();
-        const int failures = original.failuresWhenDisabled();
-        const QDateTime local = original.disabledAt.toLocalTime();
-        const QLocale locale;
-        const QString when = tr("%1 at %2", "date at time")
-                                 .arg(locale.toString(local.date(), QLocale::LongFormat),
-                                      locale.toString(local.time(), QLocale::ShortFormat));
-        const QString text =
-            tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
-                .arg(when)
-            + QLatin1String("\n\n")
-            + tr("Re-activating it resets the failure counter to 0 and deliveries start again. If the receiver "
-                 "still fails, the server switches it off again after %1 failures in a row.")
-                  .arg(WebhookEndpoint::AutoDisableThreshold)
-            + QLatin1String("\n\n") + tr("Re-activate the endpoint?");
-        const auto answer = MessageBoxes::question(this, tr("Re-activate Endpoint?"), text,
+        const EditQuestion question = Reactivation::question(m_editor->original());
+        const auto answer = MessageBoxes::question(this, question.title, question.text,
                                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
-            showNotice(Notice::Info, tr("Not saved"),
-                       tr("Nothing was sent: the endpoint stays switched off. Your edits are still here."));
+            showNotice(Reactivation::declined());
             return;
         }
     }
     clearNotice();
-    m_serverFieldErrors.clear();
     m_editor->save();
 }
 
@@ -510,121 +461,28 @@ void EditEndpointDialog::reject()
 
 void EditEndpointDialog::onFailed(const ApiError &error, EndpointEditor::Field field)
 {
-    using Kind = ApiError::Kind;
-    const QString kept = tr("Your edits are still here.");
-    if (error.kind == Kind::Cancelled) {
-        showNotice(Notice::Info, tr("Request cancelled"),
-                   kept + QLatin1Char(' ')
-                       + tr("If the server had already received the change it may have been applied; "
-                            "Save checks the server's version first."));
-        return;
-    }
-    qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
-
-    QString title = error.title();
-    QString text = error.message();
-    const bool ping = EndpointEditor::isPingFailure(error, m_editor->lastSentPatch());
-    switch (error.kind) {
-    case Kind::BadRequest:
-        if (ping) {
-            title = tr("The new URL failed the test ping; nothing was saved");
-            text = tr("OptimalDial's test ping to %1 did not succeed (it needs a 2xx answer within 5 seconds). "
-                      "The server said: \u201c%2\u201d")
-                       .arg(m_editor->lastSentPatch().url.value_or(QString()),
-                            error.serverMessage.isEmpty() ? error.message() : error.serverMessage);
-        }
-        text += QLatin1Char('\n') + kept;
-        break;
-    case Kind::RateLimited:
-    case Kind::Connection:
-    case Kind::Timeout:
-    case Kind::Server:
-        text += QLatin1Char('\n') + kept + QLatin1Char(' ') + tr("Press Save to try again.");
-        break;
-    default:
-        text += QLatin1Char('\n') + kept;
-        break;
-    }
-
-    if (field != EndpointEditor::Field::None) {
-        const QString server = error.serverMessage.isEmpty() ? error.message() : error.serverMessage;
-        m_serverFieldErrors.insert(field, ping ? tr("The test ping to this URL failed, so nothing was saved. "
-                                                    "The server said: \u201c%1\u201d")
-                                                     .arg(server)
-                                               : tr("The server refused this: \u201c%1\u201d").arg(server));
-    }
-    showNotice(Notice::Error, title, text);
-    refresh();
+    // The editor already put the server's remark beside the field (fieldMessage()).
+    if (error.kind != ApiError::Kind::Cancelled)
+        qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
+    showNotice(SaveFailure(error, m_editor->lastSentPatch()).notice());
     if (QWidget *w = widgetFor(field))
         w->setFocus();
 }
 
-void EditEndpointDialog::onConflict(const WebhookEndpoint &serverNow)
+void EditEndpointDialog::onConflict()
 {
     if (!m_editor->hasConflict())
         return;
-    const WebhookEndpoint &mine = m_editor->original();
-    QStringList differences;
-    if (serverNow.url != mine.url)
-        differences << tr("URL: now %1").arg(serverNow.url);
-    if (serverNow.description != mine.description)
-        differences << tr("Description changed");
-    if (serverNow.events != mine.events || serverNow.unknownEvents != mine.unknownEvents)
-        differences << tr("Events: now %1").arg(eventList(serverNow.events, serverNow.unknownEvents));
-    if (serverNow.isActive != mine.isActive)
-        differences << (serverNow.isAutoDisabled() ? tr("Switched off by the server after failed deliveries")
-                        : serverNow.isActive      ? tr("Switched on")
-                                                  : tr("Switched off"));
-    if (serverNow.consecutiveFailures != mine.consecutiveFailures)
-        differences << tr("Failures in a row: %1 \u2192 %2").arg(mine.consecutiveFailures).arg(serverNow.consecutiveFailures);
-    if (serverNow.updatedAt != mine.updatedAt)
-        differences << tr("Last updated: %1").arg(formatTime(serverNow.updatedAt));
-
-    QStringList changedByMe;
-    const WebhookPatch patch = m_editor->patch();
-    if (patch.url)
-        changedByMe << tr("URL");
-    if (patch.description)
-        changedByMe << tr("description");
-    if (patch.events)
-        changedByMe << tr("events");
-    if (patch.isActive)
-        changedByMe << tr("active");
-
-    QString text = tr("This endpoint was changed on the server since you opened it (by someone else or by failures).");
-    if (!differences.isEmpty())
-        text += QLatin1String("\n\n") + tr("On the server now:") + QStringLiteral("\n\u2022 ")
-            + differences.join(QStringLiteral("\n\u2022 "));
-    text += QLatin1String("\n\n")
-        + tr("Yes \u2013 Overwrite: send your changes (only the fields you edited: %1) over the server's version.")
-              .arg(changedByMe.join(QLatin1String(", ")))
-        + QLatin1Char('\n')
-        + tr("No \u2013 Reload (keep my edits): show the server's version with your edits on top, to review "
-             "before saving.")
-        + QLatin1Char('\n') + tr("Cancel: send nothing for now.");
-
-    const auto answer = MessageBoxes::question(this, tr("Changed on the Server"), text,
+    const EditQuestion question = m_editor->pendingConflict().question();
+    const auto answer = MessageBoxes::question(this, question.title, question.text,
                                                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
                                                QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes) {
-        m_editor->overwrite();
-    } else if (answer == QMessageBox::No) {
-        m_editor->reload(serverNow);
-        populateForm();
-        populateDetails();
-        refresh();
-        if (m_editor->isModified())
-            showNotice(Notice::Info, tr("Reloaded the server's version"),
-                       tr("The form shows the endpoint as it is on the server now, with your edits on top. "
-                          "Review it and press Save."));
-        else
-            showNotice(Notice::Info, tr("Nothing left to save"),
-                       tr("The server's version already has the values you entered."));
-    } else {
-        showNotice(Notice::Info, tr("Not saved"),
-                   tr("The endpoint changed on the server, so nothing was sent. Your edits are still here: "
-                      "press Save to choose again."));
-    }
+    const EditConflict::Choice choice = answer == QMessageBox::Yes ? EditConflict::Choice::Overwrite
+        : answer == QMessageBox::No                                ? EditConflict::Choice::Reload
+                                                                   : EditConflict::Choice::Cancel;
+    // Reload repopulates the form through reloaded() and changed().
+    if (const std::optional<EditNotice> notice = m_editor->resolveConflict(choice))
+        showNotice(*notice);
 }
 
 void EditEndpointDialog::onSaved(const WebhookEndpoint &fromServer)

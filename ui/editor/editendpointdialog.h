@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editnotice.h"
 #include "endpointeditor.h"
 #include "webhookendpoint.h"
 
@@ -7,7 +8,6 @@
 #include <QMap>
 #include <memory>
 
-class ApiClient;
 class QAbstractButton;
 class QCheckBox;
 class QLabel;
@@ -18,16 +18,18 @@ class EditEndpointDialog;
 }
 
 // Edits one webhook endpoint: URL, description, events and whether it is active.
-// All server work goes through an EndpointEditor; the dialog shows its state, asks
-// the questions that need a person (re-activation, conflicts, discarding edits)
-// through MessageBoxes, and stays open with every edit intact on any error.
+// A view of the EndpointEditor it is given, which does all server work and decides
+// what to ask and say (EditConflict, Reactivation, SaveFailure): the dialog shows its
+// state, asks the questions that need a person (re-activation, conflicts, discarding
+// edits) through MessageBoxes, and stays open with every edit intact on any error.
 // Emits saved() with the server's object and closes when the server accepted the change.
 class EditEndpointDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    EditEndpointDialog(ApiClient *client, const WebhookEndpoint &endpoint, QWidget *parent = nullptr);
+    // Edits `editor`'s endpoint; the dialog becomes the editor's parent.
+    explicit EditEndpointDialog(EndpointEditor *editor, QWidget *parent = nullptr);
     ~EditEndpointDialog() override;
 
     EndpointEditor *editor() const { return m_editor; }
@@ -36,7 +38,7 @@ public:
     static QString statusText(const WebhookEndpoint &endpoint);
     // The note shown while the URL differs from the saved one.
     static QString pingNote();
-    // A date-time as the dialog shows it: local time, the user's locale.
+    // A date-time as the dialog shows it: local time, the user's locale (LocalDateTime).
     static QString formatTime(const QDateTime &time);
 
 public slots:
@@ -55,8 +57,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class Notice { Error, Info };
-
     void buildEventChecks();
     void setUpTabOrder();
     void alignLabelColumns();
@@ -65,13 +65,13 @@ private:
     void refresh();
     void applyColours();
     void fitToContents();
-    void showNotice(Notice kind, const QString &title, const QString &text);
+    void showNotice(const EditNotice &notice);
     void clearNotice();
     void setFieldMessage(QLabel *label, const QString &message);
     void onSavingChanged(bool saving);
     void onStageChanged();
     void onFailed(const ApiError &error, EndpointEditor::Field field);
-    void onConflict(const WebhookEndpoint &serverNow);
+    void onConflict();
     void onSaved(const WebhookEndpoint &fromServer);
     QString progressText() const;
     QWidget *widgetFor(EndpointEditor::Field field) const;
@@ -82,8 +82,6 @@ private:
     EndpointEditor *m_editor = nullptr;
     QPushButton *m_saveButton = nullptr;
     QMap<EventType, QCheckBox *> m_eventChecks;
-    // Messages the server gave about a field, shown until that field is edited again.
-    QMap<EndpointEditor::Field, QString> m_serverFieldErrors;
     bool m_populating = false;
     bool m_errorNoticeShown = false;
 };

@@ -1,8 +1,8 @@
 #include "detailspane.h"
 
-#include "apiclient.h"
 #include "endpointstatus.h"
 #include "eventtype.h"
+#include "recentdeliveries.h"
 #include "relativetime.h"
 
 #include <QApplication>
@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,7 +43,7 @@ QString deliveryStatusText(const WebhookDelivery &d)
 
 } // namespace
 
-DetailsPane::DetailsPane(ApiClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("detailsPane"));
     auto *outer = new QVBoxLayout(this);
@@ -114,10 +113,9 @@ DetailsPane::DetailsPane(ApiClient *client, QWidget *parent) : QWidget(parent), 
     m_deliveries->header()->setStretchLastSection(true);
     outer->addWidget(m_deliveries, 2);
 
-    m_settle = new QTimer(this);
-    m_settle->setSingleShot(true);
-    m_settle->setInterval(250);
-    connect(m_settle, &QTimer::timeout, this, &DetailsPane::loadDeliveries);
+    connect(deliveries, &RecentDeliveries::loading, this, &DetailsPane::showLoading);
+    connect(deliveries, &RecentDeliveries::loaded, this, &DetailsPane::showDeliveries);
+    connect(deliveries, &RecentDeliveries::failed, this, &DetailsPane::showFailure);
     clear();
 }
 
@@ -146,9 +144,6 @@ QLabel *DetailsPane::addRow(const QString &label, const QString &objectName, QWi
 
 void DetailsPane::clear()
 {
-    if (m_call)
-        m_call->cancel();
-    m_settle->stop();
     m_endpoint = WebhookEndpoint();
     m_scroll->hide();
     m_deliveries->hide();
@@ -158,7 +153,6 @@ void DetailsPane::clear()
 
 void DetailsPane::showEndpoint(const WebhookEndpoint &e)
 {
-    const bool sameEndpoint = e.id == m_endpoint.id;
     m_endpoint = e;
     m_placeholder->hide();
     m_scroll->show();
@@ -191,14 +185,6 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_values[QStringLiteral("id")]->setText(e.id);
     m_values[QStringLiteral("organization")]->setText(e.organizationId);
     m_values[QStringLiteral("user")]->setText(e.userId);
-
-    if (!sameEndpoint) {
-        if (m_call)
-            m_call->cancel();
-        m_deliveries->clear();
-        m_deliveriesStatus->setText(tr("Recent deliveries: loading\u2026"));
-        m_settle->start();
-    }
 }
 
 QString DetailsPane::fieldText(const QString &field) const
@@ -209,21 +195,16 @@ QString DetailsPane::fieldText(const QString &field) const
 
 int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }
 
-void DetailsPane::loadDeliveries()
+void DetailsPane::showLoading()
 {
-    if (m_endpoint.id.isEmpty() || !m_client)
-        return;
-    const QString id = m_endpoint.id;
-    m_call = m_client->listDeliveries(id, 20, this, [this, id](const ApiResult<QList<WebhookDelivery>> &r) {
-        if (id != m_endpoint.id)
-            return;
-        if (r.ok()) {
-            showDeliveries(r.value);
-        } else if (r.error.kind != ApiError::Kind::Cancelled) {
-            m_deliveriesStatus->setText(tr("Recent deliveries could not be loaded: %1").arg(r.error.title()));
-            m_deliveriesStatus->setToolTip(r.error.message());
-        }
-    });
+    m_deliveries->clear();
+    m_deliveriesStatus->setText(tr("Recent deliveries: loading\u2026"));
+}
+
+void DetailsPane::showFailure(const ApiError &error)
+{
+    m_deliveriesStatus->setText(tr("Recent deliveries could not be loaded: %1").arg(error.title()));
+    m_deliveriesStatus->setToolTip(error.message());
 }
 
 void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)

@@ -3,26 +3,25 @@
 #include "webhookdelivery.h"
 #include "webhookendpoint.h"
 
-#include <QPointer>
 #include <QWidget>
 
-class ApiCall;
-class ApiClient;
+class ApiError;
 class QFormLayout;
 class QLabel;
 class QToolButton;
 class QScrollArea;
-class QTimer;
 class QTreeWidget;
+class RecentDeliveries;
 
 // Every field of the selected endpoint, copy buttons for id and URL, and its most
-// recent deliveries (fetched when the selection settles).
+// recent deliveries as `deliveries` reports them (whoever selects the endpoint asks
+// `deliveries` for them).
 class DetailsPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DetailsPane(ApiClient *client, QWidget *parent = nullptr);
+    explicit DetailsPane(RecentDeliveries *deliveries, QWidget *parent = nullptr);
 
     void showEndpoint(const WebhookEndpoint &endpoint);
     void clear();
@@ -35,10 +34,10 @@ signals:
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, QWidget *extra = nullptr);
-    void loadDeliveries();
+    void showLoading();
     void showDeliveries(const QList<WebhookDelivery> &deliveries);
+    void showFailure(const ApiError &error);
 
-    ApiClient *m_client;
     WebhookEndpoint m_endpoint;
     QFormLayout *m_form;
     QLabel *m_placeholder;
@@ -49,6 +48,4 @@ private:
     QToolButton *m_copyUrl;
     QLabel *m_deliveriesStatus;
     QTreeWidget *m_deliveries;
-    QPointer<ApiCall> m_call;
-    QTimer *m_settle;
 };

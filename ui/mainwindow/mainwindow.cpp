@@ -4,12 +4,14 @@
 #include "appinfo.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
+#include "endpointeditor.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
 #include "messageboxes.h"
+#include "recentdeliveries.h"
 #include "tableplacekeeper.h"
 
 #include <QAction>
@@ -44,7 +46,8 @@ const QLatin1String IntervalKey("refresh/intervalSeconds");
 
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_model(new EndpointTableModel(this)),
-      m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this))
+      m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this)),
+      m_recentDeliveries(new RecentDeliveries(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::name());
@@ -120,7 +123,7 @@ void MainWindow::createCentralWidgets()
         m_table->setColumnWidth(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_details = new DetailsPane(m_client, this);
+    m_details = new DetailsPane(m_recentDeliveries, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -338,9 +341,11 @@ void MainWindow::onSelectionChanged()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0) {
         m_details->clear();
+        m_recentDeliveries->clear();
         return;
     }
     m_details->showEndpoint(m_model->endpointAt(row));
+    m_recentDeliveries->show(id);
 }
 
 void MainWindow::onRefreshed()
@@ -396,7 +401,7 @@ void MainWindow::editSelected()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0)
         return;
-    auto *dialog = new EditEndpointDialog(m_client, m_model->endpointAt(row), this);
+    auto *dialog = new EditEndpointDialog(new EndpointEditor(m_client, m_model->endpointAt(row)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_controller->pauseAutoRefresh();
     connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {

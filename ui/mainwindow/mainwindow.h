@@ -19,6 +19,7 @@ class QProgressBar;
 class QSplitter;
 class QTableView;
 class QTimer;
+class RecentDeliveries;
 struct WebhookEndpoint;
 
 // Every endpoint of the organization at a glance: a sortable, filterable table with
@@ -69,6 +70,8 @@ private:
     EndpointTableModel *m_model;
     EndpointFilterProxyModel *m_proxy;
     EndpointListController *m_controller;
+    // The deliveries of the selected endpoint, for every view that shows them.
+    RecentDeliveries *m_recentDeliveries;
 
     FilterBar *m_filterBar = nullptr;
     ErrorBanner *m_banner = nullptr;

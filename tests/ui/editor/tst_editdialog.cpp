@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "editdialogtesthelpers.h"
 #include "editendpointdialog.h"
+#include "endpointeditor.h"
 #include "fakenetwork.h"
 #include "messageboxes.h"
 #include "validation.h"
@@ -113,7 +114,7 @@ void TestEditDialog::cleanup() { QApplication::setPalette(m_lightPalette); }
 
 std::unique_ptr<EditEndpointDialog> TestEditDialog::open(const WebhookEndpoint &endpoint)
 {
-    auto dialog = std::make_unique<EditEndpointDialog>(m_client, endpoint, nullptr);
+    auto dialog = std::make_unique<EditEndpointDialog>(new EndpointEditor(m_client, endpoint), nullptr);
     dialog->show();
     dialog->activateWindow(); // focus and window shortcuts need the active window (Xvfb without a WM)
     if (!QTest::qWaitForWindowActive(dialog.get()))

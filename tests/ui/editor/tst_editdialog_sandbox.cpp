@@ -5,6 +5,7 @@
 #include "awaitresult.h"
 #include "editdialogtesthelpers.h"
 #include "editendpointdialog.h"
+#include "endpointeditor.h"
 #include "messageboxes.h"
 #include "sandboxprocess.h"
 
@@ -130,7 +131,7 @@ WebhookEndpoint TestEditDialogSandbox::read(const QString &id, ApiClient *client
 
 std::unique_ptr<EditEndpointDialog> TestEditDialogSandbox::open(const WebhookEndpoint &endpoint, ApiClient *client)
 {
-    auto dialog = std::make_unique<EditEndpointDialog>(client ? client : m_client, endpoint, nullptr);
+    auto dialog = std::make_unique<EditEndpointDialog>(new EndpointEditor(client ? client : m_client, endpoint), nullptr);
     dialog->show();
     dialog->activateWindow(); // focus and window shortcuts need the active window (Xvfb without a WM)
     if (!QTest::qWaitForWindowActive(dialog.get()))

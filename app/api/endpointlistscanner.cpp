@@ -4,12 +4,10 @@
 #include "isotimestamp.h"
 
 #include <QHash>
+#include <QtCore/qalgorithms.h>
+#include <QtCore/qsimd.h> // QT_COMPILER_USES(sse2), also on MSVC (which lacks __SSE2__)
 
 #include <cstring>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace {
 
@@ -145,8 +143,9 @@ private:
         raw->escaped = false;
         raw->ascii = true;
         for (;;) {
-#ifdef __SSE2__
+#if QT_COMPILER_USES(sse2)
             // 16 bytes at a time until a quote, a backslash, a control or non-ASCII byte.
+            // Without SSE2 (ARM, ...) the loop below reads every byte itself.
             const __m128i quote = _mm_set1_epi8('"');
             const __m128i backslash = _mm_set1_epi8('\\');
             const __m128i space = _mm_set1_epi8(0x20);
@@ -157,7 +156,7 @@ private:
                                                      _mm_cmplt_epi8(v, space));
                 const int mask = _mm_movemask_epi8(special);
                 if (mask) {
-                    m_p += __builtin_ctz(unsigned(mask));
+                    m_p += qCountTrailingZeroBits(quint32(mask));
                     break;
                 }
                 m_p += 16;

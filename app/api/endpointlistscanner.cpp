@@ -176,7 +176,7 @@ private:
                 if (m_p > m_end)
                     return false;
             } else if (c < 0x20) {
-                return false; // accepted by QJsonDocument, but not ours to judge
+                return false; // not JSON; the QJsonDocument path says so
             } else {
                 if (c >= 0x80)
                     raw->ascii = false;

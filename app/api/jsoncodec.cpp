@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <cstring>
+
 namespace {
 
 QString typeName(const QJsonValue &v)
@@ -122,18 +124,76 @@ private:
     bool m_ok = true;
 };
 
+// QJsonDocument reads a few things that are not JSON (RFC 8259, the contract's
+// application/json): control characters inside strings, unknown escapes ("\q" as "q")
+// and numbers such as "1.", ".5" or "1.e5". In a body QJsonDocument has read: the
+// offset of the first of them (and *what it is), or -1. The endpoint-list scanner
+// refuses them too, so both paths agree.
+qsizetype notJsonAt(const QByteArray &body, QString *what)
+{
+    const char *const begin = body.constData();
+    const char *const end = begin + body.size();
+    auto digit = [end](const char *p) { return p < end && *p >= '0' && *p <= '9'; };
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '"') {
+            for (++p; *p != '"'; ++p) { // QJsonDocument found the closing quote
+                if (static_cast<unsigned char>(*p) < 0x20) {
+                    *what = JsonCodec::tr("control character in a string");
+                    return p - begin;
+                }
+                if (*p == '\\' && !std::memchr("\"\\/bfnrtu", *++p, 9)) {
+                    *what = JsonCodec::tr("invalid escape sequence");
+                    return p - 1 - begin;
+                }
+            }
+        } else if (*p == '-' || *p == '.' || digit(p)) { // outside strings, only numbers have these
+            const char *const number = p;
+            if (*p == '-')
+                ++p;
+            bool wellFormed = digit(p); // digits before a '.' ...
+            while (digit(p))
+                ++p;
+            if (p < end && *p == '.') {
+                ++p;
+                wellFormed = wellFormed && digit(p); // ... and after it
+                while (digit(p))
+                    ++p;
+            }
+            if (!wellFormed) {
+                *what = JsonCodec::tr("illegal number");
+                return number - begin;
+            }
+            if (p < end && (*p == 'e' || *p == 'E')) { // QJsonDocument checked the exponent
+                ++p;
+                if (p < end && (*p == '+' || *p == '-'))
+                    ++p;
+                while (digit(p))
+                    ++p;
+            }
+            --p; // the last character of the number
+        }
+    }
+    return -1;
+}
+
 bool parseDocument(const QByteArray &body, QJsonDocument *doc, QString *error)
 {
     QJsonParseError parseError;
     *doc = QJsonDocument::fromJson(body, &parseError);
+    QString what;
+    qsizetype offset;
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = JsonCodec::tr("the answer is not valid JSON (%1 at byte %2)")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
+        what = parseError.errorString();
+        offset = parseError.offset;
+    } else {
+        offset = notJsonAt(body, &what);
+        if (offset < 0)
+            return true;
+        *doc = QJsonDocument();
     }
-    return true;
+    if (error)
+        *error = JsonCodec::tr("the answer is not valid JSON (%1 at byte %2)").arg(what).arg(offset);
+    return false;
 }
 
 template <typename T, typename Decode>

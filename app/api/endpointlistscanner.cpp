@@ -233,12 +233,33 @@ private:
         return -1;
     }
 
+    // The code unit of a "\uXXXX" escape at p, or -1.
+    static int escapedUnit(const char *p, const char *end)
+    {
+        if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+            return -1;
+        int v = 0;
+        for (int i = 2; i < 6; ++i) {
+            const int h = hexValue(p[i]);
+            if (h < 0)
+                return -1;
+            v = v * 16 + h;
+        }
+        return v;
+    }
+
+    // A run of UTF-8 between escapes. QString::fromUtf8 would drop a byte order mark at
+    // the start of the run; here it is text (U+FEFF), as QJsonDocument reads it.
     static bool appendUtf8(QString *out, const char *b, const char *e)
     {
         if (b == e)
             return true;
         if (!validUtf8(reinterpret_cast<const unsigned char *>(b), reinterpret_cast<const unsigned char *>(e)))
             return false;
+        while (e - b >= 3 && std::memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
+            out->append(QChar(0xFEFF));
+            b += 3;
+        }
         out->append(QString::fromUtf8(b, e - b));
         return true;
     }
@@ -254,6 +275,7 @@ private:
             const auto *b = reinterpret_cast<const unsigned char *>(raw.begin);
             if (!validUtf8(b, b + raw.size))
                 return false;
+            // Drops a byte order mark at the very start, as QJsonValue::toString() does.
             *out = QString::fromUtf8(raw.begin, raw.size);
             return true;
         }
@@ -281,18 +303,19 @@ private:
             case 'r': unit = u'\r'; break;
             case 't': unit = u'\t'; break;
             case 'u': {
-                if (end - p < 6)
+                const int v = escapedUnit(p, end);
+                if (v < 0)
                     return false;
-                int v = 0;
-                for (int i = 2; i < 6; ++i) {
-                    const int h = hexValue(p[i]);
-                    if (h < 0)
-                        return false;
-                    v = v * 16 + h;
-                }
-                if (v >= 0xD800 && v <= 0xDFFF)
-                    return false; // surrogate pairs: left to QJsonDocument
                 unit = char16_t(v);
+                if (QChar::isSurrogate(unit)) {
+                    // A pair (high, then low) is one character; a lone half is left to QJsonDocument.
+                    const int low = QChar::isHighSurrogate(unit) ? escapedUnit(p + 6, end) : -1;
+                    if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
+                        return false;
+                    s.append(QChar(unit));
+                    unit = char16_t(low);
+                    p += 6;
+                }
                 p += 4;
                 break;
             }

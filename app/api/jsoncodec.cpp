@@ -310,12 +310,17 @@ bool JsonCodec::decodeEndpoint(const QByteArray &body, WebhookEndpoint *out, QSt
 
 bool JsonCodec::decodeEndpointList(const QByteArray &body, QList<WebhookEndpoint> *out, QString *error)
 {
-    // The usual case, fast; anything the scanner is unsure of goes the general way below.
+    // The usual case, fast; anything the scanner is unsure of goes the general way.
     QList<WebhookEndpoint> endpoints;
     if (scanEndpointList(body, &endpoints)) {
         *out = std::move(endpoints);
         return true;
     }
+    return decodeEndpointListWithoutScanner(body, out, error);
+}
+
+bool JsonCodec::decodeEndpointListWithoutScanner(const QByteArray &body, QList<WebhookEndpoint> *out, QString *error)
+{
     return decodeArray<WebhookEndpoint>(body, out, error, "endpoints",
                                         [](const QJsonObject &o, WebhookEndpoint *e, QString *why) {
                                             return decodeEndpoint(o, e, why);

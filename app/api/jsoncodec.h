@@ -25,6 +25,9 @@ public:
 
     static bool decodeEndpoint(const QByteArray &body, WebhookEndpoint *out, QString *error);
     static bool decodeEndpointList(const QByteArray &body, QList<WebhookEndpoint> *out, QString *error);
+    // decodeEndpointList without its fast scanner: always the QJsonDocument way (which it
+    // takes when the scanner gives up). For tests that compare the two.
+    static bool decodeEndpointListWithoutScanner(const QByteArray &body, QList<WebhookEndpoint> *out, QString *error);
     static bool decodeDeliveryList(const QByteArray &body, QList<WebhookDelivery> *out, QString *error);
     static bool decodeCreated(const QByteArray &body, CreatedWebhook *out, QString *error);
 

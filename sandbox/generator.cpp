@@ -30,7 +30,8 @@ const char *const Hosts[] = {
     "hooks.spacely-sprockets.com", "api.nakatomi.jp",           "webhook.los-pollos.mx",
     "ops.virtucon.com",           "hooks.krustykrab.sea",       "api.ollivanders.co.uk",
     "notify.zorg-industries.fr",  "hooks.weyland-yutani.com",   "api.rekall.mars",
-    "hooks.bücher-versand.de",     "hooks.example-shop.de:8443", "events.tokyo-uploads.jp",
+    // hooks.bücher-versand.de, stored in its ASCII form as the server does
+    "hooks.xn--bcher-versand-wob.de", "hooks.example-shop.de:8443", "events.tokyo-uploads.jp",
     "api.fjord-freight.no",       "hooks.sao-paulo-arquivos.com.br", "svc.kangaroo-docs.com.au",
     "hooks.maple-media.ca",
 };

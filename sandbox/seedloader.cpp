@@ -3,6 +3,7 @@
 #include "model.h"
 #include "rawfields.h"
 #include "sandboxstore.h"
+#include "webhookrules.h"
 
 #include <QFile>
 #include <QHash>
@@ -76,6 +77,7 @@ bool loadJson(const QByteArray &json, SandboxStore &store, Organization &org, QS
             *error = QStringLiteral("webhooks[%1]: url is required").arg(i);
             return false;
         }
+        e->url = WebhookRules::asciiUrl(e->url);
         if (e->createdAt == IsoTime::Null)
             e->createdAt = now;
         if (e->updatedAt == IsoTime::Null)

@@ -81,6 +81,8 @@ bool takeUrl(const QJsonObject &object, QString *url, QString *error)
     if (!takeString(object, QStringLiteral("url"), url, error))
         return false;
     *error = checkUrl(*url);
+    if (error->isEmpty())
+        *url = asciiUrl(*url);
     return error->isEmpty();
 }
 
@@ -108,6 +110,16 @@ int codePointCount(QStringView text)
         ++count;
     }
     return count;
+}
+
+QString asciiUrl(const QString &url)
+{
+    bool ascii = true;
+    for (QChar c : url)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return url; // as sent, byte for byte
+    return QUrl(url, QUrl::StrictMode).toString(QUrl::FullyEncoded);
 }
 
 QString checkUrl(const QString &url)

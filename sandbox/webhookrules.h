@@ -31,6 +31,9 @@ namespace WebhookRules {
 constexpr int MaxDescriptionLength = 500; // Unicode code points
 
 QString checkUrl(const QString &url);
+// The URL as a valid URI (`format: uri`): an internationalised host in its ASCII
+// (punycode) form, as a server built on the usual validators stores and returns it.
+QString asciiUrl(const QString &url);
 QString checkDescription(const QString &description);
 // Parses an "events" value: a non-empty array of distinct known event types.
 QString parseEvents(const QJsonValue &value, QStringList *events);

@@ -1,5 +1,6 @@
 // optimaldial-webhooks: parse the command line, build the objects, show the window.
 #include "apiclient.h"
+#include "apikey.h"
 #include "appcontroller.h"
 #include "appinfo.h"
 #include "keychaincredentialstore.h"
@@ -84,6 +85,17 @@ int main(int argc, char *argv[])
         }
     }
     options.environmentKey = Keyring::keyFromEnvironment();
+    if (!options.environmentKey.isEmpty()) {
+        // Checked before any use: a line break in it would put a header on the wire.
+        const QString why = ApiKey::check(options.environmentKey);
+        if (!why.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1 does not hold an OptimalDial API key, so it was "
+                                                                        "not used: %2")
+                                        .arg(Keyring::environmentVariable(), why)));
+            return 2;
+        }
+    }
 
     QSettings settings;
     KeychainCredentialStore keychain(AppInfo::id());

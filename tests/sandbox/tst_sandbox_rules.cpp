@@ -11,6 +11,7 @@ class TestSandboxRules : public QObject
 private slots:
     void urlRules_data();
     void urlRules();
+    void internationalHostIsStoredAscii();
     void addressPolicy_data();
     void addressPolicy();
     void descriptionLength_data();
@@ -277,6 +278,22 @@ void TestSandboxRules::patchKeepsOnlyPresentFields()
     QVERIFY(WebhookRules::parsePatch("{\"description\":\"\"}", &patch, &error));
     QVERIFY(!patch.url && !patch.events && !patch.isActive);
     QCOMPARE(*patch.description, QString());
+}
+
+void TestSandboxRules::internationalHostIsStoredAscii()
+{
+    // `format: uri`: the server stores and returns the ASCII (punycode) form.
+    QCOMPARE(WebhookRules::asciiUrl(QStringLiteral("https://hooks.b\u00fccher-versand.de/webhooks/od")),
+             QStringLiteral("https://hooks.xn--bcher-versand-wob.de/webhooks/od"));
+    // ASCII URLs are kept byte for byte (an unchanged URL must compare equal).
+    const QString plain = QStringLiteral("https://Hooks.Example.com:8443/a%20b?x=1");
+    QCOMPARE(WebhookRules::asciiUrl(plain), plain);
+    CreateRequest request;
+    QString error;
+    QVERIFY2(WebhookRules::parseCreate(QStringLiteral("{\"url\":\"https://b\u00fccher-versand.de/hook\"}").toUtf8(),
+                                       &request, &error),
+             qPrintable(error));
+    QCOMPARE(request.url, QStringLiteral("https://xn--bcher-versand-wob.de/hook"));
 }
 
 QTEST_APPLESS_MAIN(TestSandboxRules)

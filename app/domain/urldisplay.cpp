@@ -1,0 +1,112 @@
+#include "urldisplay.h"
+
+#include "servertext.h"
+
+#include <QStringList>
+#include <QUrl>
+
+namespace UrlDisplay {
+
+namespace {
+
+bool isAscii(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The scripts a label's letters may come from together.
+bool isSafeLabel(const QString &label)
+{
+    bool latin = false;
+    bool han = false;
+    bool japanese = false; // Hiragana, Katakana
+    bool hangul = false;
+    QChar::Script other = QChar::Script_Unknown;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        char32_t c = label.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < label.size()) {
+            c = QChar::surrogateToUcs4(label.at(i), label.at(i + 1));
+            ++i;
+        }
+        if (c == u'-' || (c >= u'0' && c <= u'9'))
+            continue;
+        const QChar::Script script = QChar::script(c);
+        switch (script) {
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+            if (!QChar::isMark(c))
+                return false; // symbols and punctuation in a host name: not shown as Unicode
+            continue;
+        case QChar::Script_Latin: latin = true; break;
+        case QChar::Script_Han: han = true; break;
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana: japanese = true; break;
+        case QChar::Script_Hangul: hangul = true; break;
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Greek:
+        case QChar::Script_Cherokee:
+            return false; // whole-script look-alikes of Latin letters
+        default:
+            if (other != QChar::Script_Unknown && other != script)
+                return false;
+            other = script;
+            break;
+        }
+    }
+    const bool cjk = han || japanese || hangul;
+    if (japanese && hangul)
+        return false;
+    if (other != QChar::Script_Unknown)
+        return !latin && !cjk; // one other script, alone
+    return !(latin && cjk);
+}
+
+} // namespace
+
+QString hostForDisplay(const QString &host)
+{
+    const QString ace = QString::fromLatin1(QUrl::toAce(host));
+    if (ace.isEmpty())
+        return ServerText::oneLine(host, Limit); // not a valid host name: as sent, made safe
+    const QString unicode = QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist); // our rule, not the TLD list
+    if (unicode == ace)
+        return ace;
+    for (const QString &label : unicode.split(QLatin1Char('.'))) {
+        if (!isAscii(label) && !isSafeLabel(label))
+            return ace;
+    }
+    return unicode;
+}
+
+QString forDisplay(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString host = parsed.host(QUrl::FullyDecoded);
+    if (!parsed.isValid() || host.isEmpty())
+        return ServerText::oneLine(url, Limit);
+    // Put together by hand: QUrl's own display form picks Unicode by a list of
+    // top-level domains, not by what the host looks like.
+    QString text = parsed.scheme() + QLatin1String("://") + hostForDisplay(host);
+    if (parsed.port() >= 0)
+        text += QLatin1Char(':') + QString::number(parsed.port());
+    text += parsed.path(QUrl::PrettyDecoded);
+    if (parsed.hasQuery())
+        text += QLatin1Char('?') + parsed.query(QUrl::PrettyDecoded);
+    if (parsed.hasFragment())
+        text += QLatin1Char('#') + parsed.fragment(QUrl::PrettyDecoded);
+    return ServerText::oneLine(text, Limit);
+}
+
+QString toAscii(const QString &url)
+{
+    if (isAscii(url))
+        return url;
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() ? parsed.toString(QUrl::FullyEncoded) : url;
+}
+
+} // namespace UrlDisplay

@@ -1,0 +1,78 @@
+// UrlDisplay: an internationalised host in Unicode only where that cannot mislead.
+#include "urldisplay.h"
+
+#include <QtTest>
+
+class TestUrlDisplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hosts_data();
+    void hosts();
+    void wholeUrls_data();
+    void wholeUrls();
+    void toAscii();
+};
+
+void TestUrlDisplay::hosts_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("shown");
+    const QString buecher = QStringLiteral("hooks.b\u00fccher-versand.de");
+    QTest::newRow("ascii") << QStringLiteral("hooks.example.com") << QStringLiteral("hooks.example.com");
+    QTest::newRow("latin from punycode") << QStringLiteral("hooks.xn--bcher-versand-wob.de") << buecher;
+    QTest::newRow("latin in unicode") << buecher << buecher;
+    QTest::newRow("japanese") << QStringLiteral("\u3072\u3089\u304C\u306A.\u4F8B.jp")
+                              << QStringLiteral("\u3072\u3089\u304C\u306A.\u4F8B.jp");
+    QTest::newRow("arabic alone") << QStringLiteral("\u0645\u062B\u0627\u0644.example")
+                                  << QStringLiteral("\u0645\u062B\u0627\u0644.example");
+    // Cyrillic "аррӏе": looks like apple, stays in punycode.
+    QTest::newRow("cyrillic look-alike") << QStringLiteral("\u0430\u0440\u0440\u04CF\u0435.com")
+                                         << QString::fromLatin1(QUrl::toAce(QStringLiteral("\u0430\u0440\u0440\u04CF\u0435.com")));
+    // Latin "paypal" with one Cyrillic "а": mixed scripts, stays in punycode.
+    QTest::newRow("mixed latin and cyrillic") << QStringLiteral("p\u0430ypal.com")
+                                              << QString::fromLatin1(QUrl::toAce(QStringLiteral("p\u0430ypal.com")));
+    QTest::newRow("greek") << QStringLiteral("\u03B1\u03B2\u03B3.example")
+                           << QString::fromLatin1(QUrl::toAce(QStringLiteral("\u03B1\u03B2\u03B3.example")));
+}
+
+void TestUrlDisplay::hosts()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, shown);
+    QCOMPARE(UrlDisplay::hostForDisplay(host), shown);
+}
+
+void TestUrlDisplay::wholeUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("https://hooks.example.com:8443/a/b?x=1")
+                           << QStringLiteral("https://hooks.example.com:8443/a/b?x=1");
+    QTest::newRow("punycode host") << QStringLiteral("https://hooks.xn--bcher-versand-wob.de/webhooks/od")
+                                   << QStringLiteral("https://hooks.b\u00fccher-versand.de/webhooks/od");
+    QTest::newRow("right-to-left override in the path")
+        << QStringLiteral("https://evil.test/\u202Emoc.elgoog.www") << QStringLiteral("https://evil.test/moc.elgoog.www");
+    QTest::newRow("user info dropped") << QStringLiteral("https://user:secret@hooks.example.com/x")
+                                       << QStringLiteral("https://hooks.example.com/x");
+    QTest::newRow("not a url") << QStringLiteral("not a url\nat all") << QStringLiteral("not a url at all");
+}
+
+void TestUrlDisplay::wholeUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    QCOMPARE(UrlDisplay::forDisplay(url), shown);
+}
+
+void TestUrlDisplay::toAscii()
+{
+    QCOMPARE(UrlDisplay::toAscii(QStringLiteral("https://hooks.b\u00fccher-versand.de/od")),
+             QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od"));
+    const QString plain = QStringLiteral("https://Hooks.Example.com/a%20b");
+    QCOMPARE(UrlDisplay::toAscii(plain), plain);
+}
+
+QTEST_GUILESS_MAIN(TestUrlDisplay)
+#include "tst_urldisplay.moc"

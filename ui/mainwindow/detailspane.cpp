@@ -4,6 +4,8 @@
 #include "eventtype.h"
 #include "recentdeliveries.h"
 #include "relativetime.h"
+#include "servertext.h"
+#include "urldisplay.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -161,8 +163,11 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
 
     const QStringList events = EventTypeNames::toWireList(e.events) + e.unknownEvents;
     m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
-    m_values[QStringLiteral("url")]->setText(e.url);
-    m_values[QStringLiteral("description")]->setText(e.description.isEmpty() ? tr("(none)") : e.description);
+    // The server's text: neutralised and cut before a label lays it out (the full URL
+    // stays copyable).
+    m_values[QStringLiteral("url")]->setText(UrlDisplay::forDisplay(e.url));
+    m_values[QStringLiteral("description")]->setText(e.description.isEmpty() ? tr("(none)")
+                                                                            : ServerText::oneLine(e.description, 600));
     m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));
     m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
     m_values[QStringLiteral("failures")]->setText(
@@ -182,9 +187,9 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_values[QStringLiteral("verified")]->setText(e.verifiedAt.isValid() ? exactTime(e.verifiedAt) : tr("never verified"));
     m_values[QStringLiteral("created")]->setText(exactTime(e.createdAt));
     m_values[QStringLiteral("updated")]->setText(exactTime(e.updatedAt));
-    m_values[QStringLiteral("id")]->setText(e.id);
-    m_values[QStringLiteral("organization")]->setText(e.organizationId);
-    m_values[QStringLiteral("user")]->setText(e.userId);
+    m_values[QStringLiteral("id")]->setText(ServerText::oneLine(e.id, 80));
+    m_values[QStringLiteral("organization")]->setText(ServerText::oneLine(e.organizationId, 80));
+    m_values[QStringLiteral("user")]->setText(ServerText::oneLine(e.userId, 80));
 }
 
 QString DetailsPane::fieldText(const QString &field) const
@@ -219,8 +224,9 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
         if (d.hasLastResponseStatus)
             response = QStringLiteral("HTTP %1").arg(d.lastResponseStatus);
         if (!d.lastError.isEmpty())
-            response += (response.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + d.lastError;
-        auto *item = new QTreeWidgetItem({d.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.eventType,
+            response += (response.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + ServerText::oneLine(d.lastError);
+        auto *item = new QTreeWidgetItem({d.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                          ServerText::oneLine(d.eventType, 64),
                                           deliveryStatusText(d), QString::number(d.attemptCount), response});
         item->setToolTip(4, response);
         items.append(item);

@@ -803,15 +803,14 @@ int EndpointTableModel::updateEndpoint(const WebhookEndpoint &endpoint)
         m_descriptionOrderValid = false;
         m_descriptionOrder = {};
     }
-    if (searchTextDiffers(before, endpoint)) {
-        if (m_search) {
-            m_search->setRow(row, endpoint);
-            m_search->compactIfWasteful();
-        } else {
-            rebuildSearchIndexLater();
-        }
+    const bool searchTextChanged = searchTextDiffers(before, endpoint);
+    if (searchTextChanged && m_search) {
+        m_search->setRow(row, endpoint);
+        m_search->compactIfWasteful();
     }
     m_endpoints[row] = endpoint;
+    if (searchTextChanged && !m_search)
+        rebuildSearchIndexLater(); // from the rows as they are now, the saved one included
     setCounts(c);
     emitRowChanges(changes);
     return row;

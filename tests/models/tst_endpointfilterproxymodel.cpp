@@ -259,6 +259,7 @@ private slots:
     void largeModelSearchAndSort();
     void preparedOrdersOfAnotherListAreIgnored();
     void sortByUrlAfterRemovalsAndAnotherChange();
+    void rowSavedWhileTheSearchTextIsBuiltIsFoundByItsNewText();
 
 private:
     // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
@@ -1127,6 +1128,28 @@ void TestEndpointFilterProxyModel::sortByUrlAfterRemovalsAndAnotherChange()
     VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::AscendingOrder);
     proxy.sort(EndpointTableModel::Url, Qt::DescendingOrder);
     VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::DescendingOrder);
+}
+
+void TestEndpointFilterProxyModel::rowSavedWhileTheSearchTextIsBuiltIsFoundByItsNewText()
+{
+    // Past the size where the search text is built on a worker after a load: a row saved
+    // before anything searched (updateEndpoint, a new URL) is found by its new URL, not
+    // its old one.
+    QList<WebhookEndpoint> list;
+    for (int i = 0; i < 6000; ++i)
+        list << generated(i);
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    const QString oldUrl = list.at(42).url;
+    list[42].url = s("https://saved.example.org/after-the-load");
+    model.updateEndpoint(list.at(42));
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(s("saved.example.org"));
+    QCOMPARE(idsOf(proxy), QStringList{list.at(42).id});
+    proxy.setSearchText(oldUrl);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::All, oldUrl));
 }
 
 QTEST_MAIN(TestEndpointFilterProxyModel)

@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/qalgorithms.h>
 
 #include <algorithm>
 #include <array>
@@ -555,8 +556,8 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
         const WebhookEndpoint &before = m_endpoints.at(r);
         const WebhookEndpoint &after = endpoints.at(r);
         const unsigned mask = changedColumns(before, after);
-        const int firstColumn = __builtin_ctz(mask);
-        const int lastColumn = 31 - __builtin_clz(mask);
+        const int firstColumn = int(qCountTrailingZeroBits(mask));
+        const int lastColumn = 31 - int(qCountLeadingZeroBits(mask));
         changes.push_back({int(r), firstColumn, lastColumn});
         urlsChanged = urlsChanged || before.url != after.url; // same id: rows are matched by id
         descriptionsChanged = descriptionsChanged || before.description != after.description;
@@ -656,7 +657,7 @@ int EndpointTableModel::updateEndpoint(const WebhookEndpoint &endpoint)
         return row;
     std::vector<RowChange> changes;
     const unsigned mask = changedColumns(before, endpoint);
-    changes.push_back({row, __builtin_ctz(mask), 31 - __builtin_clz(mask)});
+    changes.push_back({row, int(qCountTrailingZeroBits(mask)), 31 - int(qCountLeadingZeroBits(mask))});
     Counts c = m_counts;
     adjustCounts(c, before.state(), -1);
     adjustCounts(c, endpoint.state(), +1);

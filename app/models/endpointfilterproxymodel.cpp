@@ -1,6 +1,7 @@
 #include "endpointfilterproxymodel.h"
 
 #include "denseranks.h"
+#include "endpointindex.h"
 #include "endpointtablemodel.h"
 
 #include <QThreadPool>
@@ -39,10 +40,16 @@ EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QSortFilte
 
 void EndpointFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    setSourceModel(qobject_cast<EndpointTableModel *>(model));
+}
+
+void EndpointFilterProxyModel::setSourceModel(EndpointTableModel *model)
+{
     if (model == sourceModel())
         return;
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
+    m_source = model;
     forgetSourceState();
     if (model) {
         // Connected before QSortFilterProxyModel connects its own handlers, so that the
@@ -64,11 +71,6 @@ void EndpointFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-EndpointTableModel *EndpointFilterProxyModel::endpoints() const
-{
-    return static_cast<EndpointTableModel *>(sourceModel());
-}
-
 void EndpointFilterProxyModel::forgetSourceState()
 {
     m_acceptedValid = false;
@@ -88,16 +90,16 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    applyFilter(m_filter, EndpointTableModel::foldForSearch(trimmed));
+    applyFilter(m_filter, EndpointIndex::foldForSearch(trimmed));
 }
 
-bool EndpointFilterProxyModel::accepts(int sourceRow, QuickFilter filter, const QByteArray &needle) const
+bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter,
+                                       const QByteArray &needle)
 {
-    const EndpointTableModel *model = endpoints();
-    if (!model || sourceRow < 0 || sourceRow >= model->rowCount())
+    if (sourceRow < 0 || sourceRow >= model.rowCount())
         return false;
     if (filter != QuickFilter::All) {
-        const WebhookEndpoint::State state = model->endpointAt(sourceRow).state();
+        const WebhookEndpoint::State state = model.endpointAt(sourceRow).state();
         switch (filter) {
         case QuickFilter::All: break;
         case QuickFilter::Failing:
@@ -114,14 +116,14 @@ bool EndpointFilterProxyModel::accepts(int sourceRow, QuickFilter filter, const 
             break;
         }
     }
-    return needle.isEmpty() || model->rowMatchesSearch(sourceRow, needle);
+    return needle.isEmpty() || model.endpointIndex().rowMatchesSearch(sourceRow, needle);
 }
 
 // One pass over the source decides every row; the proxy is then told in the cheaper of
 // two ways (see RowByRowLimit). Its own pass reads the result back from m_accepted.
 void EndpointFilterProxyModel::applyFilter(QuickFilter filter, const QByteArray &needle)
 {
-    const EndpointTableModel *model = endpoints();
+    const EndpointTableModel *model = m_source.data();
     const size_t rows = model ? size_t(model->rowCount()) : 0;
     // What the proxy shows now: the remembered pass, or every row when nothing filters
     // (as after a refresh with an empty search).
@@ -136,17 +138,17 @@ void EndpointFilterProxyModel::applyFilter(QuickFilter filter, const QByteArray 
 
     std::vector<quint8> next(rows, 0);
     if (rows > 0 && !needle.isEmpty())
-        (void)model->rowMatchesSearch(0, needle); // builds or waits for the search keys here, once
+        (void)model->endpointIndex().rowMatchesSearch(0, needle); // builds or waits for the search text, once
     // Two halves on two threads (everything read here is read-only meanwhile).
     std::atomic<qsizetype> changed{0};
     forRows(int(rows), [&](int first, int end) {
         qsizetype differ = 0;
         for (size_t r = size_t(first); r < size_t(end); ++r) {
             bool accept;
-            if (narrows)
-                accept = m_accepted[r] && model->rowMatchesSearch(int(r), needle); // passed the quick filter already
+            if (narrows) // the row passed the quick filter already
+                accept = m_accepted[r] && model->endpointIndex().rowMatchesSearch(int(r), needle);
             else
-                accept = accepts(int(r), filter, needle);
+                accept = accepts(*model, int(r), filter, needle);
             next[r] = accept ? 1 : 0;
             if (known && next[r] != m_accepted[r])
                 ++differ;
@@ -179,12 +181,13 @@ bool EndpointFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return true; // nothing filters (asked for every row after each refresh)
     if (m_acceptedValid && sourceRow >= 0 && size_t(sourceRow) < m_accepted.size())
         return m_accepted[size_t(sourceRow)] != 0;
-    return accepts(sourceRow, m_filter, m_needle);
+    const EndpointTableModel *model = m_source.data();
+    return model && accepts(*model, sourceRow, m_filter, m_needle);
 }
 
 void EndpointFilterProxyModel::buildSortKeys(int column) const
 {
-    const EndpointTableModel *model = endpoints();
+    const EndpointTableModel *model = m_source.data();
     const int rows = model ? model->rowCount() : 0;
     m_sortKeys.resize(size_t(rows));
     m_sortKeysColumn = column;
@@ -195,7 +198,7 @@ void EndpointFilterProxyModel::buildSortKeys(int column) const
     // to Z by URL whichever way the column is sorted: descending, QSortFilterProxyModel
     // asks lessThan(right, left), so the ties are stored reversed.
     const quint32 flip = sortOrder() == Qt::DescendingOrder ? ~quint32(0) : 0;
-    const std::vector<quint32> &byUrl = model->urlOrder();
+    const std::vector<quint32> &byUrl = model->endpointIndex().urlOrder();
     // The keys first (then turned into the packed form in place).
     auto *keys = reinterpret_cast<qint64 *>(m_sortKeys.data());
     static_assert(sizeof(qint64) == sizeof(quint64), "keys are packed in place");

@@ -1,15 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <vector>
 
 class EndpointTableModel;
 
 // Quick filters (All / Failing / Disabled / Inactive) and a search over URL,
-// description and id, as you type. Reads the source's structs directly, never
-// QVariants: 100,000 rows filter within a frame. Sorting is typed, stable
-// (ties broken by URL, then id, A to Z whichever way the column is sorted).
+// description and id, as you type, over an EndpointTableModel. Reads the table's rows
+// and its EndpointIndex directly, never QVariants: 100,000 rows filter within a frame.
+// Sorting is typed, stable (ties broken by URL, then id, A to Z whichever way the
+// column is sorted).
 class EndpointFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
 
     explicit EndpointFilterProxyModel(QObject *parent = nullptr);
 
+    // The table whose rows are filtered and sorted (none after it is destroyed).
+    void setSourceModel(EndpointTableModel *model);
+    // The same for a model passed as a QAbstractItemModel; one that is not an
+    // EndpointTableModel is taken as none.
     void setSourceModel(QAbstractItemModel *model) override;
     QuickFilter quickFilter() const { return m_filter; }
     QString searchText() const { return m_text; }
@@ -35,12 +41,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    EndpointTableModel *endpoints() const;
-    bool accepts(int sourceRow, QuickFilter filter, const QByteArray &needle) const;
+    static bool accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter, const QByteArray &needle);
     void applyFilter(QuickFilter filter, const QByteArray &needle);
     void forgetSourceState();
     void buildSortKeys(int column) const;
 
+    QPointer<EndpointTableModel> m_source; // sourceModel(), typed
     QuickFilter m_filter = QuickFilter::All;
     QString m_text;
     QByteArray m_needle;

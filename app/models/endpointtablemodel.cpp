@@ -5,24 +5,20 @@
 #include "endpointstatus.h"
 #include "eventtype.h"
 #include "relativetime.h"
-#include "searchindex.h"
-#include "searchtext.h"
 
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/qalgorithms.h>
 
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <memory>
 
 namespace {
 
-// Above this many rows the search keys are built on a worker thread after a load.
-constexpr int BackgroundSearchIndexRows = 5000;
 // Up to this many separately changed rows get their own dataChanged; more are
 // coalesced into one range (QSortFilterProxyModel handles one big range in one pass).
 constexpr int SeparateDataChangedLimit = 16;
@@ -73,11 +69,6 @@ unsigned changedColumns(const WebhookEndpoint &a, const WebhookEndpoint &b)
 
 // Events sort by the known set, then by how many unknown names come along.
 qint64 eventsKey(const WebhookEndpoint &e) { return qint64(e.events.toInt()) + 8 * qint64(e.unknownEvents.size()); }
-
-bool searchTextDiffers(const WebhookEndpoint &a, const WebhookEndpoint &b)
-{
-    return a.url != b.url || a.description != b.description || a.id != b.id;
-}
 
 QString compactEventLabel(EventType type)
 {
@@ -298,8 +289,8 @@ qint64 EndpointTableModel::sortKey(int row, int column) const
     const WebhookEndpoint &e = m_endpoints.at(row);
     switch (column) {
     case Status: return EndpointStatus::sortKey(e);
-    case Url: return urlOrder()[size_t(row)];
-    case Description: return descriptionOrder()[size_t(row)];
+    case Url: return m_index.urlOrder()[size_t(row)];
+    case Description: return m_index.descriptionOrder()[size_t(row)];
     case Events: return eventsKey(e);
     case Active: return e.isActive ? 1 : 0;
     case Failures: return e.consecutiveFailures;
@@ -342,113 +333,6 @@ void EndpointTableModel::invalidateRowIds()
 {
     m_rowByIdValid = false;
     m_rowById.clear();
-}
-
-std::vector<quint32> EndpointTableModel::rankByUrl(const QList<WebhookEndpoint> &list)
-{
-    return DenseRanks::denseRanks(
-        int(list.size()), [&list](int r) { return QStringView(list.at(r).url); }, false, false,
-        [&list](int a, int b) {
-            const WebhookEndpoint &x = list.at(a);
-            const WebhookEndpoint &y = list.at(b);
-            const int c = QStringView(x.url).compare(QStringView(y.url));
-            return c ? c : QStringView(x.id).compare(QStringView(y.id));
-        });
-}
-
-std::vector<quint32> EndpointTableModel::rankByDescription(const QList<WebhookEndpoint> &list)
-{
-    return DenseRanks::denseRanks(
-        int(list.size()), [&list](int r) { return QStringView(list.at(r).description); }, true, true,
-        [&list](int a, int b) {
-            const QStringView x = list.at(a).description;
-            const QStringView y = list.at(b).description;
-            const int c = x.compare(y, Qt::CaseInsensitive);
-            return c ? c : x.compare(y);
-        });
-}
-
-const std::vector<quint32> &EndpointTableModel::urlOrder() const
-{
-    if (!m_urlOrderValid) {
-        m_urlOrder = rankByUrl(m_endpoints);
-        m_urlOrderValid = true;
-    }
-    return m_urlOrder;
-}
-
-const std::vector<quint32> &EndpointTableModel::descriptionOrder() const
-{
-    if (!m_descriptionOrderValid) {
-        m_descriptionOrder = rankByDescription(m_endpoints);
-        m_descriptionOrderValid = true;
-    }
-    return m_descriptionOrder;
-}
-
-void EndpointTableModel::installOrders(std::vector<quint32> &&urlOrder, std::vector<quint32> &&descriptionOrder)
-{
-    const size_t rows = size_t(m_endpoints.size());
-    m_urlOrderValid = urlOrder.size() == rows;
-    m_urlOrder = m_urlOrderValid ? std::move(urlOrder) : std::vector<quint32>();
-    m_descriptionOrderValid = descriptionOrder.size() == rows;
-    m_descriptionOrder = m_descriptionOrderValid ? std::move(descriptionOrder) : std::vector<quint32>();
-}
-
-void EndpointTableModel::invalidateSortOrders()
-{
-    m_urlOrderValid = false;
-    m_descriptionOrderValid = false;
-    m_urlOrder = {};
-    m_descriptionOrder = {};
-}
-
-// ---- search --------------------------------------------------------------------------------------
-
-QByteArray EndpointTableModel::foldForSearch(QStringView text)
-{
-    QByteArray folded(SearchText::foldedCapacity(text), Qt::Uninitialized);
-    char *end = SearchText::appendFolded(folded.data(), text);
-    folded.truncate(end - folded.constData());
-    return folded;
-}
-
-bool EndpointTableModel::rowMatchesSearch(int row, const QByteArray &foldedNeedle) const
-{
-    if (foldedNeedle.isEmpty())
-        return true;
-    return searchIndex().matches(row, foldedNeedle);
-}
-
-const EndpointSearchIndex &EndpointTableModel::searchIndex() const
-{
-    if (!m_search && m_searchFuture.isValid()) {
-        std::shared_ptr<EndpointSearchIndex> built = m_searchFuture.result(); // waits if still building
-        m_searchFuture = QFuture<std::shared_ptr<EndpointSearchIndex>>();
-        if (built && built->generation == m_searchGeneration && built->spans.size() == size_t(m_endpoints.size()))
-            m_search = std::move(built);
-    }
-    if (!m_search)
-        m_search = EndpointSearchIndex::build(m_endpoints, m_searchGeneration);
-    return *m_search;
-}
-
-void EndpointTableModel::forgetSearchIndex()
-{
-    ++m_searchGeneration;
-    m_search.reset();
-    m_searchFuture = QFuture<std::shared_ptr<EndpointSearchIndex>>();
-}
-
-void EndpointTableModel::rebuildSearchIndexLater()
-{
-    forgetSearchIndex();
-    if (m_endpoints.size() < BackgroundSearchIndexRows)
-        return; // built on first use
-    const QList<WebhookEndpoint> snapshot = m_endpoints; // shared, read-only in the worker
-    const quint64 generation = m_searchGeneration;
-    m_searchFuture =
-        QtConcurrent::run([snapshot, generation] { return EndpointSearchIndex::build(snapshot, generation); });
 }
 
 // ---- updates ---------------------------------------------------------------------------------------
@@ -522,14 +406,14 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
     m_now = m_clock();
     invalidateRowIds();
     // Before endResetModel(): that is when a sorted proxy sorts the new rows.
-    installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
-    forgetSearchIndex();
+    m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
+    m_index.forgetSearchText();
     endResetModel();
     recountAll();
     // Started once views and proxies have sorted the new rows (when a search needed the
-    // index meanwhile, it was built then): until then both cores are theirs.
-    if (!m_search)
-        rebuildSearchIndexLater();
+    // search text meanwhile, it was built then): until then both cores are theirs.
+    if (!m_index.hasSearchText())
+        m_index.buildSearchTextLater();
     disposeLater(std::move(old));
 }
 
@@ -541,8 +425,8 @@ PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, 
     prepared.endpoints = std::move(endpoints);
     prepared.plan = RefreshPlan::make(current, prepared.endpoints);
     prepared.base = std::move(current);
-    prepared.urlOrder = rankByUrl(prepared.endpoints);
-    prepared.descriptionOrder = rankByDescription(prepared.endpoints);
+    prepared.urlOrder = EndpointIndex::rankByUrl(prepared.endpoints);
+    prepared.descriptionOrder = EndpointIndex::rankByDescription(prepared.endpoints);
     return prepared;
 }
 
@@ -555,7 +439,7 @@ void EndpointTableModel::setEndpoints(QList<WebhookEndpoint> endpoints)
 
 void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
 {
-    // Orders that do not fit the rows are never installed (installOrders, hasOrders()).
+    // Orders that do not fit the rows are never taken (EndpointIndex::setOrders, hasOrders()).
     // The plan made on the worker holds if the model still shows the list it was made
     // against (any change since detached the shared copy); else it is made here. (An
     // unprepared list carries an empty base and the default plan, a reset: that holds
@@ -578,12 +462,12 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     const std::vector<char> &survives = plan.survives;
     const qsizetype inserted = plan.inserted;
 
-    // Search keys not built yet are built once, for the final rows: a build started per
+    // Search text not built yet is built once, for the final rows: a build started per
     // run would be thrown away, and its shared copy of the rows would make the next
     // change copy all of them.
     bool searchStale = false;
-    if (!m_search)
-        forgetSearchIndex();
+    if (!m_index.hasSearchText())
+        m_index.forgetSearchText();
 
     // Remove runs of vanished rows, last run first so that row numbers stay valid.
     for (qsizetype r = oldCount - 1; r >= 0;) {
@@ -599,14 +483,8 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
         for (qsizetype i = first; i <= r; ++i)
             adjustCounts(m_counts, m_endpoints.at(i).state(), -1);
         m_endpoints.remove(first, count);
-        if (m_urlOrderValid)
-            m_urlOrder.erase(m_urlOrder.begin() + first, m_urlOrder.begin() + first + count);
-        if (m_descriptionOrderValid)
-            m_descriptionOrder.erase(m_descriptionOrder.begin() + first, m_descriptionOrder.begin() + first + count);
-        if (m_search)
-            m_search->removeRows(int(first), count);
-        else
-            searchStale = true;
+        searchStale = searchStale || !m_index.hasSearchText();
+        m_index.removeRows(int(first), count);
         invalidateRowIds();
         endRemoveRows();
         r = first - 1;
@@ -626,7 +504,7 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
             byUrl.push_back(prepared.urlOrder[size_t(nr)]);
             byDescription.push_back(prepared.descriptionOrder[size_t(nr)]);
         }
-        installOrders(std::move(byUrl), std::move(byDescription));
+        m_index.setOrders(std::move(byUrl), std::move(byDescription));
     }
 
     // Insert runs of new rows in ascending order: before each run, the model holds
@@ -646,31 +524,23 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
             m_endpoints[i] = endpoints.at(i);
             adjustCounts(m_counts, m_endpoints.at(i).state(), +1);
         }
-        if (ordersAtHand) { // valid since installOrders() above
-            m_urlOrder.insert(m_urlOrder.begin() + r, prepared.urlOrder.begin() + r,
-                              prepared.urlOrder.begin() + last + 1);
-            m_descriptionOrder.insert(m_descriptionOrder.begin() + r, prepared.descriptionOrder.begin() + r,
-                                      prepared.descriptionOrder.begin() + last + 1);
-        } else {
-            invalidateSortOrders();
-        }
-        if (m_search)
-            m_search->insertRows(int(r), m_endpoints.constData() + r, count);
+        searchStale = searchStale || !m_index.hasSearchText();
+        if (ordersAtHand)
+            m_index.insertRows(int(r), count, prepared.urlOrder, prepared.descriptionOrder);
         else
-            searchStale = true;
+            m_index.insertRows(int(r), count);
         invalidateRowIds();
         endInsertRows();
         r = last + 1;
     }
-    if (m_search)
-        m_search->compactIfWasteful();
+    m_index.compactSearchText();
     m_rowById = std::move(plan.rowOfNext); // the rows are the new list's now
     m_rowByIdValid = true;
     emit countsChanged();
 
     applyInPlace(std::move(prepared), plan.changedRows);
-    if (searchStale && !m_search)
-        rebuildSearchIndexLater();
+    if (searchStale && !m_index.hasSearchText())
+        m_index.buildSearchTextLater();
 }
 
 void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vector<int> &changedRows)
@@ -686,8 +556,8 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
         const WebhookEndpoint &before = m_endpoints.at(r);
         const WebhookEndpoint &after = endpoints.at(r);
         const unsigned mask = changedColumns(before, after);
-        const int firstColumn = __builtin_ctz(mask);
-        const int lastColumn = 31 - __builtin_clz(mask);
+        const int firstColumn = int(qCountTrailingZeroBits(mask));
+        const int lastColumn = 31 - int(qCountLeadingZeroBits(mask));
         changes.push_back({int(r), firstColumn, lastColumn});
         urlsChanged = urlsChanged || before.url != after.url; // same id: rows are matched by id
         descriptionsChanged = descriptionsChanged || before.description != after.description;
@@ -695,8 +565,8 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
         adjustCounts(counts, after.state(), +1);
     }
     if (changes.empty()) {
-        if (ordersFit && !(m_urlOrderValid && m_descriptionOrderValid))
-            installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
+        if (ordersFit && !m_index.hasOrders())
+            m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
         disposeLater(std::move(endpoints));
         return;
     }
@@ -704,11 +574,9 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
     // Keep the old strings where nothing changed (they are what the id lookup shares);
     // take the new rows where something did.
     if (changes.size() * 2 > size_t(m_endpoints.size())) {
-        if (m_search) {
-            for (const RowChange &c : changes) {
-                if (searchTextDiffers(m_endpoints.at(c.row), endpoints.at(c.row)))
-                    m_search->setRow(c.row, endpoints.at(c.row));
-            }
+        if (m_index.hasSearchText()) {
+            for (const RowChange &c : changes)
+                m_index.updateSearchText(c.row, endpoints.at(c.row));
         }
         QList<WebhookEndpoint> old = std::move(m_endpoints);
         m_endpoints = std::move(endpoints);
@@ -716,25 +584,23 @@ void EndpointTableModel::applyInPlace(PreparedEndpoints prepared, const std::vec
         disposeLater(std::move(old));
     } else {
         for (const RowChange &c : changes) {
-            if (m_search && searchTextDiffers(m_endpoints.at(c.row), endpoints.at(c.row)))
-                m_search->setRow(c.row, endpoints.at(c.row));
+            m_index.updateSearchText(c.row, endpoints.at(c.row));
             m_endpoints[c.row] = endpoints.at(c.row);
         }
         disposeLater(std::move(endpoints));
     }
-    if (m_search)
-        m_search->compactIfWasteful();
-    else if (m_searchFuture.isValid())
-        rebuildSearchIndexLater();
+    if (m_index.hasSearchText())
+        m_index.compactSearchText();
+    else if (m_index.isBuildingSearchText())
+        m_index.buildSearchTextLater(); // again: the build under way reads the rows as they were
     // The new list's orders are exactly those of the rows now (and in place before a
     // sorted proxy reads them on dataChanged).
     if (ordersFit) {
-        installOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
+        m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
     } else if (urlsChanged) {
-        invalidateSortOrders();
+        m_index.forgetOrders();
     } else if (descriptionsChanged) {
-        m_descriptionOrderValid = false;
-        m_descriptionOrder = {};
+        m_index.forgetDescriptionOrder();
     }
     setCounts(counts);
     emitRowChanges(changes);
@@ -775,11 +641,9 @@ int EndpointTableModel::updateEndpoint(const WebhookEndpoint &endpoint)
         const int at = int(m_endpoints.size());
         beginInsertRows(QModelIndex(), at, at);
         m_endpoints.append(endpoint);
-        invalidateSortOrders();
-        if (m_search)
-            m_search->insertRows(at, &m_endpoints.constLast(), 1);
-        else
-            rebuildSearchIndexLater();
+        m_index.insertRows(at, 1);
+        if (!m_index.hasSearchText())
+            m_index.buildSearchTextLater();
         if (m_rowByIdValid)
             m_rowById.insert(endpoint.id, at);
         Counts c = m_counts;
@@ -793,25 +657,22 @@ int EndpointTableModel::updateEndpoint(const WebhookEndpoint &endpoint)
         return row;
     std::vector<RowChange> changes;
     const unsigned mask = changedColumns(before, endpoint);
-    changes.push_back({row, __builtin_ctz(mask), 31 - __builtin_clz(mask)});
+    changes.push_back({row, int(qCountTrailingZeroBits(mask)), 31 - int(qCountLeadingZeroBits(mask))});
     Counts c = m_counts;
     adjustCounts(c, before.state(), -1);
     adjustCounts(c, endpoint.state(), +1);
     if (before.url != endpoint.url)
-        invalidateSortOrders();
-    else if (before.description != endpoint.description) {
-        m_descriptionOrderValid = false;
-        m_descriptionOrder = {};
-    }
-    if (searchTextDiffers(before, endpoint)) {
-        if (m_search) {
-            m_search->setRow(row, endpoint);
-            m_search->compactIfWasteful();
-        } else {
-            rebuildSearchIndexLater();
-        }
+        m_index.forgetOrders();
+    else if (before.description != endpoint.description)
+        m_index.forgetDescriptionOrder();
+    const bool searchTextChanged = EndpointIndex::searchTextDiffers(before, endpoint);
+    if (searchTextChanged && m_index.hasSearchText()) {
+        m_index.updateSearchText(row, endpoint);
+        m_index.compactSearchText();
     }
     m_endpoints[row] = endpoint;
+    if (searchTextChanged && !m_index.hasSearchText())
+        m_index.buildSearchTextLater(); // from the rows as they are now, the saved one included
     setCounts(c);
     emitRowChanges(changes);
     return row;
@@ -826,14 +687,9 @@ bool EndpointTableModel::removeEndpoint(const QString &id)
     Counts c = m_counts;
     adjustCounts(c, m_endpoints.at(row).state(), -1);
     m_endpoints.removeAt(row);
-    if (m_urlOrderValid)
-        m_urlOrder.erase(m_urlOrder.begin() + row);
-    if (m_descriptionOrderValid)
-        m_descriptionOrder.erase(m_descriptionOrder.begin() + row);
-    if (m_search)
-        m_search->removeRows(row, 1);
-    else
-        rebuildSearchIndexLater();
+    m_index.removeRows(row, 1);
+    if (!m_index.hasSearchText())
+        m_index.buildSearchTextLater();
     invalidateRowIds();
     endRemoveRows();
     setCounts(c);

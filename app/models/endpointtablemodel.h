@@ -1,29 +1,26 @@
 #pragma once
 
+#include "endpointindex.h"
 #include "preparedendpoints.h"
 #include "webhookendpoint.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QFuture>
 #include <QHash>
 #include <QIcon>
 #include <QList>
-#include <QStringView>
 
 #include <array>
 #include <functional>
-#include <memory>
 #include <vector>
 
-class EndpointSearchIndex;
-
 // The organization's webhook endpoints, one row each, in the server's order.
-// Sorting and filtering belong to EndpointFilterProxyModel on top of it.
+// Sorting and filtering belong to EndpointFilterProxyModel on top of it, by the rows'
+// EndpointIndex, which this model keeps in step with them.
 //
 // Built for 100,000 rows: data() reads the struct directly, refreshes update rows in
 // place so that selections and scroll positions survive, and the extra per-row
-// structures (search keys, sort ranks, id lookup) are built lazily or off the GUI thread.
+// structures (the index, the id lookup) are built lazily or off the GUI thread.
 class EndpointTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -120,21 +117,15 @@ public:
     static bool isTimeColumn(int column) { return column >= LastSuccess && column <= Updated; }
 
     // --- Support for EndpointFilterProxyModel ---------------------------------------
-    // Search keys are case-folded UTF-8; fold the needle with foldForSearch().
-    static QByteArray foldForSearch(QStringView text);
-    // True when the row's URL, description or id contains `foldedNeedle` (or it is empty).
-    bool rowMatchesSearch(int row, const QByteArray &foldedNeedle) const;
-    // Per row, a distinct number whose order is URL-then-id order: its position in that
-    // order when computed, not always dense later (removed rows take theirs away, and
-    // rows of a prepared list carry their places in the whole list). Rebuilt on first
-    // use after rows are added or a URL changes without a prepared list.
-    const std::vector<quint32> &urlOrder() const;
-    // Per row, its rank by description (case-insensitive, null = empty); equal
-    // descriptions share a rank. Not always dense either.
-    const std::vector<quint32> &descriptionOrder() const;
+    // The sort orders and search text of the rows, in step with them. Its orders come
+    // from prepare() when setEndpoints() is given a prepared list; a part not at hand is
+    // built when first asked for.
+    const EndpointIndex &endpointIndex() const { return m_index; }
+    // The index's URL order (EndpointIndex::urlOrder()).
+    const std::vector<quint32> &urlOrder() const { return m_index.urlOrder(); }
     // Typed sort key of a cell, as SortRole gives it, without a QVariant: integers for
     // Status (EndpointStatus::sortKey), Events, Active, Failures; milliseconds since
-    // the epoch for times (null = lowest); ranks for Url and Description.
+    // the epoch for times (null = lowest); the index's ranks for Url and Description.
     qint64 sortKey(int row, int column) const;
 
 signals:
@@ -148,20 +139,13 @@ private:
         int lastColumn;
     };
 
-    static std::vector<quint32> rankByUrl(const QList<WebhookEndpoint> &list);
-    static std::vector<quint32> rankByDescription(const QList<WebhookEndpoint> &list);
     void resetTo(PreparedEndpoints prepared);
     // `changedRows`: rows known to differ (the others are equal).
     void applyInPlace(PreparedEndpoints prepared, const std::vector<int> &changedRows);
-    void installOrders(std::vector<quint32> &&urlOrder, std::vector<quint32> &&descriptionOrder);
     void emitRowChanges(std::vector<RowChange> &changes);
     void recountAll();
     void setCounts(const Counts &counts);
     void invalidateRowIds();
-    void invalidateSortOrders();
-    void forgetSearchIndex();
-    void rebuildSearchIndexLater();
-    const EndpointSearchIndex &searchIndex() const;
     void disposeLater(QList<WebhookEndpoint> &&old);
     QIcon stateIcon(WebhookEndpoint::State state) const;
     QVariant statusData(const WebhookEndpoint &e, int role) const;
@@ -175,14 +159,7 @@ private:
     mutable QHash<QString, int> m_rowById;
     mutable bool m_rowByIdValid = false;
 
-    mutable std::vector<quint32> m_urlOrder;
-    mutable bool m_urlOrderValid = false;
-    mutable std::vector<quint32> m_descriptionOrder;
-    mutable bool m_descriptionOrderValid = false;
-
-    mutable std::shared_ptr<EndpointSearchIndex> m_search;
-    mutable QFuture<std::shared_ptr<EndpointSearchIndex>> m_searchFuture;
-    quint64 m_searchGeneration = 0;
+    EndpointIndex m_index{m_endpoints}; // after m_endpoints: made after it, gone before
 
     mutable std::array<QIcon, 5> m_icons;
 };

@@ -14,8 +14,9 @@
 struct PreparedEndpoints
 {
     QList<WebhookEndpoint> endpoints;
-    // Per row: its place in URL-then-id order, and its rank by description. Empty when
-    // not computed (the model then computes them when first needed).
+    // Per row: its place in URL-then-id order, and its rank by description (the orders
+    // of EndpointIndex). Empty when not computed (the index then computes them when
+    // first needed).
     std::vector<quint32> urlOrder;
     std::vector<quint32> descriptionOrder;
 

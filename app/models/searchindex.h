@@ -12,7 +12,8 @@
 
 // Per row: "url\0description\0id", case-folded UTF-8, in one buffer. Rows that change
 // get a new span at the end; the buffer is compacted when half of it is stale.
-// Needles are folded with EndpointTableModel::foldForSearch() (SearchText::appendFolded).
+// Needles are folded with EndpointIndex::foldForSearch() (SearchText::appendFolded),
+// which keeps one of these for the table's rows.
 class EndpointSearchIndex
 {
 public:

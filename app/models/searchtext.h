@@ -6,6 +6,7 @@
 
 #include <QChar>
 #include <QStringView>
+#include <QtCore/qalgorithms.h>
 
 #include <cstddef>
 #include <cstring>
@@ -87,7 +88,7 @@ inline bool containsBytes(const char *hay, size_t n, const char *needle, size_t 
         const __m128i last = _mm_set1_epi8(needle[m - 1]);
         auto found = [&](size_t at, unsigned mask) {
             for (; mask; mask &= mask - 1) {
-                if (std::memcmp(hay + at + unsigned(__builtin_ctz(mask)) + 1, needle + 1, m - 2) == 0)
+                if (std::memcmp(hay + at + qCountTrailingZeroBits(mask) + 1, needle + 1, m - 2) == 0)
                     return true;
             }
             return false;

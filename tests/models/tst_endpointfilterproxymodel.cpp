@@ -8,9 +8,11 @@
 #include "modeltestsupport.h"
 #include "webhookendpoint.h"
 
+#include <QStringListModel>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace ModelSupport;
 using QuickFilter = EndpointFilterProxyModel::QuickFilter;
@@ -259,6 +261,10 @@ private slots:
     void largeModelSearchAndSort();
     void preparedOrdersOfAnotherListAreIgnored();
     void sortByUrlAfterRemovalsAndAnotherChange();
+    void rowSavedWhileTheSearchTextIsBuiltIsFoundByItsNewText();
+    void anotherSourceIsFilteredAndSortedByItsOwnIndex();
+    void aDestroyedSourceLeavesNoRows();
+    void preparedOrdersAreWhatTheProxySortsBy();
 
 private:
     // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
@@ -1127,6 +1133,123 @@ void TestEndpointFilterProxyModel::sortByUrlAfterRemovalsAndAnotherChange()
     VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::AscendingOrder);
     proxy.sort(EndpointTableModel::Url, Qt::DescendingOrder);
     VERIFY_SORTED(idsOf(proxy), model, list, EndpointTableModel::Url, Qt::DescendingOrder);
+}
+
+void TestEndpointFilterProxyModel::rowSavedWhileTheSearchTextIsBuiltIsFoundByItsNewText()
+{
+    // Past the size where the search text is built on a worker after a load: a row saved
+    // before anything searched (updateEndpoint, a new URL) is found by its new URL, not
+    // its old one.
+    QList<WebhookEndpoint> list;
+    for (int i = 0; i < 6000; ++i)
+        list << generated(i);
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    const QString oldUrl = list.at(42).url;
+    list[42].url = s("https://saved.example.org/after-the-load");
+    model.updateEndpoint(list.at(42));
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(s("saved.example.org"));
+    QCOMPARE(idsOf(proxy), QStringList{list.at(42).id});
+    proxy.setSearchText(oldUrl);
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::All, oldUrl));
+}
+
+void TestEndpointFilterProxyModel::anotherSourceIsFilteredAndSortedByItsOwnIndex()
+{
+    // The proxy reads its source's rows and index: after a switch, the new source's,
+    // also when the switch comes through QSortFilterProxyModel.
+    const QList<WebhookEndpoint> first = endpoints();
+    QList<WebhookEndpoint> second;
+    for (int i = 0; i < 40; ++i)
+        second << generated(i);
+    EndpointTableModel a, b;
+    a.setNow(baseNow());
+    b.setNow(baseNow());
+    a.setEndpoints(first);
+    b.setEndpoints(second);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&a);
+    auto tester = attachTester(&proxy);
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    proxy.setSearchText(s("example.c"));
+    VERIFY_SORTED(idsOf(proxy), a, first, EndpointTableModel::Url, Qt::AscendingOrder, QuickFilter::All,
+                  s("example.c"));
+
+    proxy.setSourceModel(&b);
+    VERIFY_SORTED(idsOf(proxy), b, second, EndpointTableModel::Url, Qt::AscendingOrder, QuickFilter::All,
+                  s("example.c"));
+    proxy.setSearchText(s("host3"));
+    VERIFY_SORTED(idsOf(proxy), b, second, EndpointTableModel::Url, Qt::AscendingOrder, QuickFilter::All, s("host3"));
+
+    QSortFilterProxyModel &base = proxy;
+    base.setSourceModel(&a);
+    QCOMPARE(proxy.sourceModel(), &a);
+    VERIFY_SORTED(idsOf(proxy), a, first, EndpointTableModel::Url, Qt::AscendingOrder, QuickFilter::All, s("host3"));
+    proxy.setSearchText(s("hooks"));
+    VERIFY_SORTED(idsOf(proxy), a, first, EndpointTableModel::Url, Qt::AscendingOrder, QuickFilter::All, s("hooks"));
+
+    // Only a table of endpoints is a source.
+    QStringListModel other(QStringList{s("https://hooks.example.com/orders")});
+    base.setSourceModel(&other);
+    QVERIFY(!proxy.sourceModel());
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestEndpointFilterProxyModel::aDestroyedSourceLeavesNoRows()
+{
+    auto model = std::make_unique<EndpointTableModel>();
+    model->setEndpoints(endpoints());
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(model.get());
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    proxy.setSearchText(s("hooks"));
+    QVERIFY(proxy.rowCount() > 0);
+    model.reset();
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(s("billing"));
+    proxy.setQuickFilter(QuickFilter::Failing);
+    proxy.sort(EndpointTableModel::Description, Qt::DescendingOrder);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestEndpointFilterProxyModel::preparedOrdersAreWhatTheProxySortsBy()
+{
+    // The orders prepare() computed on the worker are the ones sorted by (the GUI thread
+    // sorts no strings): orders handed over reversed sort the rows the other way round.
+    const QList<WebhookEndpoint> list = endpoints();
+    PreparedEndpoints prepared = EndpointTableModel::prepare(list);
+    QVERIFY(prepared.hasOrders());
+    const auto reverse = [](std::vector<quint32> &order) {
+        const quint32 top = *std::max_element(order.begin(), order.end());
+        for (quint32 &rank : order)
+            rank = top - rank;
+    };
+    reverse(prepared.urlOrder);
+    reverse(prepared.descriptionOrder);
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(std::move(prepared));
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    QList<WebhookEndpoint> byUrl = list;
+    std::sort(byUrl.begin(), byUrl.end(), [](const WebhookEndpoint &a, const WebhookEndpoint &b) {
+        return a.url != b.url ? a.url > b.url : a.id > b.id;
+    });
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder);
+    QCOMPARE(idsOf(proxy), idsOf(byUrl));
+
+    // Descriptions (none equal in the fixture but the two empty ones) the other way round too.
+    proxy.sort(EndpointTableModel::Description, Qt::AscendingOrder);
+    const QStringList shown = idsOf(proxy);
+    for (int r = 1; r < shown.size(); ++r) {
+        const QString above = model.endpointAt(model.rowOfId(shown.at(r - 1))).description;
+        const QString below = model.endpointAt(model.rowOfId(shown.at(r))).description;
+        QVERIFY2(above.compare(below, Qt::CaseInsensitive) >= 0, qPrintable(above + s(" above ") + below));
+    }
 }
 
 QTEST_MAIN(TestEndpointFilterProxyModel)

@@ -5,6 +5,8 @@
 #include "endpointstatus.h"
 #include "eventtype.h"
 #include "relativetime.h"
+#include "servertext.h"
+#include "urldisplay.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -195,19 +197,17 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     }
 
     switch (column) {
+    // The server's text, neutralised (bidi, invisible and control characters) and cut
+    // before a view measures or paints it.
     case Url:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return e.url;
+            return UrlDisplay::forDisplay(e.url);
         break;
     case Description:
-        if (role == Qt::DisplayRole) {
-            if (e.description.contains(QLatin1Char('\n')) || e.description.contains(QLatin1Char('\r'))
-                || e.description.contains(QLatin1Char('\t')))
-                return e.description.simplified();
-            return e.description.isNull() ? QString(QLatin1String("")) : e.description;
-        }
+        if (role == Qt::DisplayRole)
+            return e.description.isNull() ? QString(QLatin1String("")) : ServerText::oneLine(e.description, 300);
         if (role == Qt::ToolTipRole)
-            return e.description.isEmpty() ? QVariant() : QVariant(e.description);
+            return e.description.isEmpty() ? QVariant() : QVariant(ServerText::oneLine(e.description, 600));
         break;
     case Events:
         if (role == Qt::DisplayRole) {

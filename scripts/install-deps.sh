@@ -10,6 +10,7 @@ PACKAGES=(
   xvfb xauth at-spi2-core fonts-dejavu-core imagemagick
   qt6-qpa-plugins libgl-dev
   file lintian desktop-file-utils appstream rpm xdotool curl
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -121,8 +121,6 @@ public:
     // from prepare() when setEndpoints() is given a prepared list; a part not at hand is
     // built when first asked for.
     const EndpointIndex &endpointIndex() const { return m_index; }
-    // The index's URL order (EndpointIndex::urlOrder()).
-    const std::vector<quint32> &urlOrder() const { return m_index.urlOrder(); }
     // Typed sort key of a cell, as SortRole gives it, without a QVariant: integers for
     // Status (EndpointStatus::sortKey), Events, Active, Failures; milliseconds since
     // the epoch for times (null = lowest); the index's ranks for Url and Description.

@@ -95,7 +95,7 @@ void TestEndpointListControllerSandbox::refreshFillsTheModelSortedByUrl()
     QCOMPARE(model.counts().total, Generated);
     QVERIFY(controller.hasLoaded());
     // The orders the worker computed are the model's, and the proxy sorted by them.
-    QCOMPARE(model.urlOrder(), EndpointTableModel::prepare(model.endpoints()).urlOrder);
+    QCOMPARE(model.endpointIndex().urlOrder(), EndpointTableModel::prepare(model.endpoints()).urlOrder);
     QCOMPARE(idsOf(proxy), idsInUrlOrder(model.endpoints()));
 
     // A second refresh (nothing changed on the server) keeps every row and the order.

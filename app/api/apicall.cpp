@@ -28,6 +28,11 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString &qtText,
     case QNetworkReply::ProtocolInvalidOperationError:
         e.kind = ApiError::Kind::InvalidResponse;
         break;
+    case QNetworkReply::ContentReSendError:
+        e.kind = ApiError::Kind::Connection;
+        e.technical = ApiError::tr("the connection closed after the request was sent, and it was not sent again; "
+                                   "refresh to see whether the change was applied");
+        break;
     case QNetworkReply::RemoteHostClosedError:
         e.kind = ApiError::Kind::Connection;
         e.technical = ApiError::tr("the server closed the connection without a complete answer");

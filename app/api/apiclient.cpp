@@ -4,6 +4,7 @@
 #include "apikey.h"
 #include "appinfo.h"
 #include "jsoncodec.h"
+#include "oneshotbody.h"
 #include "servertext.h"
 
 #include <QAuthenticator>
@@ -181,9 +182,17 @@ ApiCall *ApiClient::start(const Request &request, QObject *context, Done<T> done
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setTransferTimeout(request.timeoutMs);
 
-    QNetworkReply *reply = request.verb == "GET" ? m_nam->get(req)
-        : request.body.isEmpty()                 ? m_nam->sendCustomRequest(req, request.verb)
-                                                 : m_nam->sendCustomRequest(req, request.verb, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.verb == "GET") {
+        reply = m_nam->get(req); // a read may be re-sent by Qt after a dropped connection
+    } else {
+        // A write goes out at most once: its body cannot be read a second time.
+        auto *body = new OneShotBody(request.body);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_nam->sendCustomRequest(req, request.verb, body);
+        body->setParent(reply);
+    }
 
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();

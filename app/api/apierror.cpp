@@ -208,7 +208,8 @@ QString ApiError::message() const
     case Kind::Timeout:
         return tr("The server did not answer in time. The change may or may not have been applied; refresh to see.");
     case Kind::BadRequest:
-        return serverMessage.isEmpty() ? tr("The server refused the request as invalid (HTTP 400).") : serverMessage;
+        return serverMessage.isEmpty() ? tr("The server refused the request as invalid (HTTP 400).")
+                                       : tr("The server refused the request: \u201c%1\u201d").arg(serverMessage);
     case Kind::Unauthorized:
         return tr("The API key was refused: it may be mistyped, expired or revoked. Replace the key in the profile.") + server;
     case Kind::NotFound:

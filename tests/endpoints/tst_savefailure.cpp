@@ -76,7 +76,8 @@ void TestSaveFailure::badRequestShowsTheServersWords()
     const EditNotice notice = SaveFailure(error, descriptionChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text, QStringLiteral("description contains a forbidden character\n") + Kept);
+    QCOMPARE(notice.text,
+             QStringLiteral("The server refused the request: \u201cdescription contains a forbidden character\u201d\n") + Kept);
 }
 
 void TestSaveFailure::pingFailureExplainsThePing()

@@ -411,10 +411,10 @@ private:
         const char *const begin = m_p;
         int value = 0;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            if (m_p - begin == 9)
+                return false; // a tenth digit (checked before it could overflow `value`)
             value = value * 10 + (*m_p - '0');
             ++m_p;
-            if (m_p - begin > 9)
-                return false;
         }
         const qsizetype digits = m_p - begin;
         if (digits == 0 || (digits > 1 && *begin == '0'))

@@ -33,5 +33,6 @@ curl -s -X POST -H "Authorization: Bearer $KEY" -H "Content-Type: application/js
 kill $PID 2>/dev/null || true
 
 # Qt is not instrumented: coverage comes from our own code. Leaks are Qt's own statics.
+# New inputs go to the first folder; tests/fuzz/regressions holds what earlier runs found.
 ASAN_OPTIONS=detect_leaks=0 "$BUILD/tests/fuzz/fuzz_jsoncodec" -max_total_time="$SECONDS_TO_RUN" -max_len=65536 \
-  -print_final_stats=1 "$CORPUS"
+  -print_final_stats=1 -artifact_prefix="$BUILD/" "$CORPUS" tests/fuzz/regressions

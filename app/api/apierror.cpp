@@ -198,13 +198,16 @@ QString ApiError::serverSaid() const
 QString ApiError::message() const
 {
     const QString server = serverSaid();
+    // Qt's and the decoder's texts can quote what the server sent (a host, a field's
+    // value): one safe line too.
+    const QString shownTechnical = ServerText::oneLine(technical, 400);
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Connection:
-        return tr("Could not connect to the server. Check the network connection and the base URL. (%1)").arg(technical);
+        return tr("Could not connect to the server. Check the network connection and the base URL. (%1)").arg(shownTechnical);
     case Kind::Tls:
-        return tr("The secure (TLS) connection to the server failed, so nothing was sent. (%1)").arg(technical);
+        return tr("The secure (TLS) connection to the server failed, so nothing was sent. (%1)").arg(shownTechnical);
     case Kind::Timeout:
         return tr("The server did not answer in time. The change may or may not have been applied; refresh to see.");
     case Kind::BadRequest:
@@ -227,9 +230,9 @@ QString ApiError::message() const
     case Kind::OtherStatus:
         return tr("The server answered with an unexpected status (HTTP %1).").arg(httpStatus) + server;
     case Kind::InvalidResponse:
-        return tr("The server's answer could not be read: %1").arg(technical);
+        return tr("The server's answer could not be read: %1").arg(shownTechnical);
     case Kind::Refused:
-        return technical;
+        return shownTechnical;
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }

@@ -2,7 +2,7 @@
 // connections, spoils bodies and adds latency. No edit may be lost or sent twice:
 // every PATCH either landed exactly once and was reported saved, or was reported
 // failed (and then it reached the server at most once). ODWH_SOAK_SECONDS sets the
-// length (60 s in the suite; several minutes for a longer run).
+// length (60 s in the suite; beyond 4 minutes also raise QTEST_FUNCTION_TIMEOUT).
 #include "apiclient.h"
 #include "awaitresult.h"
 #include "sandboxprocess.h"

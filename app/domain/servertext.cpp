@@ -4,6 +4,9 @@
 
 namespace ServerText {
 
+namespace {
+
+// A bidi control, an invisible format character or a control character.
 bool isHidden(char32_t c)
 {
     // Cc (C0, DEL, C1) and Cf: the bidi controls (U+061C, U+200E/F, U+202A-202E,
@@ -12,6 +15,8 @@ bool isHidden(char32_t c)
     const QChar::Category category = QChar::category(c);
     return category == QChar::Other_Control || category == QChar::Other_Format || c == 0x2028 || c == 0x2029;
 }
+
+} // namespace
 
 QString oneLine(const QString &text, int limit)
 {

@@ -15,7 +15,4 @@ constexpr int MessageLimit = 300;
 // this work touches megabytes.
 QString oneLine(const QString &text, int limit = MessageLimit);
 
-// True when `c` is a bidi control, an invisible format character or a control character.
-bool isHidden(char32_t c);
-
 } // namespace ServerText

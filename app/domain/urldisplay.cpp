@@ -101,12 +101,4 @@ QString forDisplay(const QString &url)
     return ServerText::oneLine(text, Limit);
 }
 
-QString toAscii(const QString &url)
-{
-    if (isAscii(url))
-        return url;
-    const QUrl parsed(url, QUrl::StrictMode);
-    return parsed.isValid() ? parsed.toString(QUrl::FullyEncoded) : url;
-}
-
 } // namespace UrlDisplay

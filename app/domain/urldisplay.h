@@ -16,7 +16,5 @@ constexpr int Limit = 500;
 QString forDisplay(const QString &url);
 // The host as shown: Unicode when safe by the rule above, else its ASCII form.
 QString hostForDisplay(const QString &host);
-// The URL to send: the host in its ASCII form (a valid URI); other URLs unchanged.
-QString toAscii(const QString &url);
 
 } // namespace UrlDisplay

@@ -12,7 +12,6 @@ private slots:
     void hosts();
     void wholeUrls_data();
     void wholeUrls();
-    void toAscii();
 };
 
 void TestUrlDisplay::hosts_data()
@@ -64,14 +63,6 @@ void TestUrlDisplay::wholeUrls()
     QFETCH(QString, url);
     QFETCH(QString, shown);
     QCOMPARE(UrlDisplay::forDisplay(url), shown);
-}
-
-void TestUrlDisplay::toAscii()
-{
-    QCOMPARE(UrlDisplay::toAscii(QStringLiteral("https://hooks.b\u00fccher-versand.de/od")),
-             QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od"));
-    const QString plain = QStringLiteral("https://Hooks.Example.com/a%20b");
-    QCOMPARE(UrlDisplay::toAscii(plain), plain);
 }
 
 QTEST_GUILESS_MAIN(TestUrlDisplay)

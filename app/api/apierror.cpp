@@ -131,6 +131,7 @@ ApiError ApiError::fromStatus(int status, const QByteArray &body, const QByteArr
     e.httpStatus = status;
     const Envelope env = decodeEnvelope(body);
     e.serverMessage = ServerText::oneLine(env.message);
+    e.serverFullText = ServerText::forCopy(env.message);
     e.detailObject = env.detailObject;
     if (status == 400)
         e.kind = Kind::BadRequest;
@@ -193,6 +194,18 @@ QString ApiError::title() const
 QString ApiError::serverSaid() const
 {
     return serverMessage.isEmpty() ? QString() : QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverMessage);
+}
+
+QString ApiError::details() const
+{
+    QStringList lines{title(), message()};
+    if (httpStatus > 0)
+        lines << tr("HTTP status: %1").arg(httpStatus);
+    if (!serverFullText.isEmpty())
+        lines << tr("The server's text:") << serverFullText;
+    if (!technical.isEmpty())
+        lines << tr("Technical detail: %1").arg(ServerText::forCopy(technical, 4096));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ApiError::message() const

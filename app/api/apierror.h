@@ -34,6 +34,7 @@ public:
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString serverMessage;     // the server's own words (detail), made one safe line (ServerText), when it gave some
+    QString serverFullText;    // the same words whole (up to ServerText::CopyLimit), line breaks kept, for copying
     QJsonObject detailObject;  // detail when it was an object
     int retryAfterSeconds = -1; // 429: the wait, when known
     QString technical;         // Qt's error text or the decoding problem; never contains a key
@@ -48,6 +49,10 @@ public:
     // " The server said: “…”" (with the leading space) to append to a sentence; empty
     // when the server gave no message.
     QString serverSaid() const;
+    // Everything known, on several lines, for the clipboard when the user asks for it
+    // (a report or a ticket): the message, the HTTP status, the server's whole text,
+    // the technical detail. Never a key.
+    QString details() const;
 
     static ApiError fromStatus(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
 

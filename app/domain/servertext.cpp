@@ -65,4 +65,36 @@ QString oneLine(const QString &text, int limit)
     return out;
 }
 
+QString forCopy(const QString &text, int limit)
+{
+    QString out;
+    out.reserve(qMin<qsizetype>(text.size(), limit + 1));
+    int shown = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = QChar::ReplacementCharacter;
+        }
+        if (c == u'\r')
+            continue; // "\r\n" is one line break
+        if (c != u'\n' && c != u'\t' && isHidden(c))
+            continue;
+        if (shown >= limit) {
+            out.append(QChar(0x2026));
+            break;
+        }
+        if (QChar::requiresSurrogates(c)) {
+            out.append(QChar::highSurrogate(c));
+            out.append(QChar::lowSurrogate(c));
+        } else {
+            out.append(QChar(char16_t(c)));
+        }
+        ++shown;
+    }
+    return out;
+}
+
 } // namespace ServerText

@@ -15,4 +15,12 @@ constexpr int MessageLimit = 300;
 // this work touches megabytes.
 QString oneLine(const QString &text, int limit = MessageLimit);
 
+// The most of the server's text kept for copying (a report, a ticket).
+constexpr int CopyLimit = 64 * 1024;
+
+// For the clipboard, where the user asked for the whole text: bidi controls, invisible
+// and control characters removed as in oneLine, but line breaks and tabs kept; cut at
+// `limit` characters (with "…").
+QString forCopy(const QString &text, int limit = CopyLimit);
+
 } // namespace ServerText

@@ -65,6 +65,31 @@ bool isSafeLabel(const QString &label)
     return !(latin && cjk);
 }
 
+// Percent-encodes, as UTF-8, what an edit field must not show as itself.
+QString encodeHidden(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            units = 2;
+        }
+        const QChar::Category category = QChar::category(c);
+        const bool hidden = category == QChar::Other_Control || category == QChar::Other_Format
+            || (category == QChar::Separator_Space && c != u' ') || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || QChar::isSurrogate(c);
+        if (hidden)
+            out += QString::fromLatin1(text.mid(i, units).toUtf8().toPercentEncoding());
+        else
+            out += text.mid(i, units);
+        i += units - 1;
+    }
+    return out;
+}
+
 } // namespace
 
 QString hostForDisplay(const QString &host)
@@ -99,6 +124,39 @@ QString forDisplay(const QString &url)
     if (parsed.hasFragment())
         text += QLatin1Char('#') + parsed.fragment(QUrl::PrettyDecoded);
     return ServerText::oneLine(text, Limit);
+}
+
+QString forEditing(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString host = parsed.host(QUrl::FullyDecoded);
+    if (!parsed.isValid() || host.isEmpty())
+        return encodeHidden(url);
+    QString text = parsed.scheme() + QLatin1String("://");
+    if (!parsed.userInfo().isEmpty())
+        text += parsed.userInfo(QUrl::FullyEncoded) + QLatin1Char('@');
+    text += hostForDisplay(host);
+    if (parsed.port() >= 0)
+        text += QLatin1Char(':') + QString::number(parsed.port());
+    text += parsed.path(QUrl::PrettyDecoded);
+    if (parsed.hasQuery())
+        text += QLatin1Char('?') + parsed.query(QUrl::PrettyDecoded);
+    if (parsed.hasFragment())
+        text += QLatin1Char('#') + parsed.fragment(QUrl::PrettyDecoded);
+    return encodeHidden(text);
+}
+
+QString toAscii(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return url;
+    return QString::fromLatin1(parsed.toEncoded(QUrl::FullyEncoded));
+}
+
+bool sameUrl(const QString &a, const QString &b)
+{
+    return a == b || toAscii(a) == toAscii(b);
 }
 
 } // namespace UrlDisplay

@@ -17,4 +17,15 @@ QString forDisplay(const QString &url);
 // The host as shown: Unicode when safe by the rule above, else its ASCII form.
 QString hostForDisplay(const QString &host);
 
+// The URL as put in an edit field: the host as hostForDisplay shows it, and every
+// hidden character (bidi controls, invisible format and control characters, spaces but the plain one)
+// percent-encoded rather than removed, so that the text is the same URL, nothing is
+// cut, and nothing reorders what the user reads. Not a URL: as sent.
+QString forEditing(const QString &url);
+// The form sent to the server: the host in ASCII (punycode), the rest fully encoded.
+// Not a URL: as given (validation says why before anything is sent).
+QString toAscii(const QString &url);
+// The same address however it is spelled (Unicode or punycode host, encoded or not).
+bool sameUrl(const QString &a, const QString &b);
+
 } // namespace UrlDisplay

@@ -1,10 +1,14 @@
 #include "webhookpatch.h"
 
+#include "urldisplay.h"
+
 WebhookPatch WebhookPatch::between(const WebhookEndpoint &original, const WebhookEndpoint &edited)
 {
     WebhookPatch patch;
-    if (edited.url != original.url)
-        patch.url = edited.url;
+    // The same address spelled another way (a Unicode host, an encoded path) is no
+    // change; a changed one is sent with its host in ASCII, as the contract's `uri`.
+    if (!UrlDisplay::sameUrl(edited.url, original.url))
+        patch.url = UrlDisplay::toAscii(edited.url);
     // The contract's update takes a string, not null: "" clears a description.
     const QString before = original.description.isNull() ? QString() : original.description;
     const QString after = edited.description.isNull() ? QString() : edited.description;

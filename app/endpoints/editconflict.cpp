@@ -1,6 +1,7 @@
 #include "editconflict.h"
 
 #include "localdatetime.h"
+#include "urldisplay.h"
 
 namespace {
 
@@ -69,7 +70,7 @@ QStringList EditConflict::differences() const
     const WebhookEndpoint &was = m_original;
     QStringList lines;
     if (now.url != was.url)
-        lines << tr("URL: now %1").arg(now.url);
+        lines << tr("URL: now %1").arg(UrlDisplay::forDisplay(now.url));
     if (now.description != was.description)
         lines << tr("Description changed");
     if (now.events != was.events || now.unknownEvents != was.unknownEvents)

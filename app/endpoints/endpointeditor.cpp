@@ -3,6 +3,7 @@
 #include "apicall.h"
 #include "apiclient.h"
 #include "savefailure.h"
+#include "urldisplay.h"
 #include "validation.h"
 
 #include <QLoggingCategory>
@@ -65,7 +66,7 @@ void EndpointEditor::setActive(bool active)
 
 QString EndpointEditor::urlError() const
 {
-    if (m_edited.url == m_original.url)
+    if (UrlDisplay::sameUrl(m_edited.url, m_original.url))
         return {};
     return Validation::checkUrl(m_edited.url);
 }

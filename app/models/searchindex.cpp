@@ -1,6 +1,17 @@
 #include "searchindex.h"
 
+#include <QUrl>
+
 #include <cstring>
+
+QString EndpointSearchIndex::unicodeHost(const QString &url)
+{
+    if (!url.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
+        return {};
+    const QString host = QUrl(url).host(QUrl::FullyEncoded);
+    const QString unicode = QUrl::fromAce(host.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return unicode == host ? QString() : unicode;
+}
 
 std::shared_ptr<EndpointSearchIndex> EndpointSearchIndex::build(const QList<WebhookEndpoint> &endpoints,
                                                                 quint64 generation)

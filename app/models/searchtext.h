@@ -1,10 +1,11 @@
 #pragma once
 
-// Case-folded UTF-8 search text: how the search index stores a row's texts and how a
+// Case- and accent-folded UTF-8 search text: how the search index stores a row's texts and how a
 // needle is folded to match them, and the substring search over such bytes. Inline:
 // they run in the search index's hot loops.
 
 #include <QChar>
+#include <QString>
 #include <QStringView>
 #include <QtCore/qalgorithms.h>
 
@@ -24,6 +25,32 @@ namespace {
 
 // ---- case-folded UTF-8 search keys -------------------------------------------------
 
+// Accents are folded in the alphabets where they sit on a letter; elsewhere a
+// decomposition changes the word (Hangul syllables, kana with voicing marks).
+inline bool hasFoldableAccents(char32_t c)
+{
+    const QChar::Script script = QChar::script(c);
+    return script == QChar::Script_Latin || script == QChar::Script_Greek || script == QChar::Script_Cyrillic;
+}
+
+// The letter under the accents of a canonically decomposable character ("ǘ" -> "u").
+// Rare outside Latin-script names, so the allocation of decomposition() is acceptable.
+inline char32_t baseLetter(char32_t c)
+{
+    while (QChar::decompositionTag(c) == QChar::Canonical) {
+        const QString parts = QChar::decomposition(c);
+        if (parts.isEmpty())
+            break;
+        const char32_t first = parts.at(0).isHighSurrogate() && parts.size() > 1
+            ? QChar::surrogateToUcs4(parts.at(0), parts.at(1))
+            : parts.at(0).unicode();
+        if (first == c)
+            break;
+        c = first;
+    }
+    return QChar::toCaseFolded(c);
+}
+
 inline char *appendFolded(char *out, QStringView text)
 {
     const qsizetype n = text.size();
@@ -41,6 +68,10 @@ inline char *appendFolded(char *out, QStringView text)
             c = 0xFFFD;
         }
         c = QChar::toCaseFolded(c);
+        if (c >= 0x300 && c <= 0x36F)
+            continue; // a combining accent: "zu\u0308rich" is found by "zurich"
+        if (QChar::decompositionTag(c) == QChar::Canonical && hasFoldableAccents(c))
+            c = baseLetter(c); // "ü" is found by "u", as in "Zürich" by "zurich"
         if (c < 0x80) {
             *out++ = char(c);
         } else if (c < 0x800) {

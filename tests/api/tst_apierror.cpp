@@ -1,8 +1,11 @@
 // ApiError: the {"detail": ...} envelope in all its forms, bodies that are not JSON,
 // status to kind, the wait of a 429, and the sentences shown to a person.
 #include "apierror.h"
+#include "servertext.h"
 #include "unitsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QtTest>
 
@@ -46,6 +49,7 @@ private slots:
     void everyKindHasTitleAndMessage_data();
     void everyKindHasTitleAndMessage();
     void rateLimitMessageSaysTheWait();
+    void detailsKeepTheServersWholeText();
 };
 
 void TestApiError::decodeEnvelope_data()
@@ -284,6 +288,20 @@ void TestApiError::rateLimitMessageSaysTheWait()
     const ApiError e = ApiError::fromStatus(429, rateLimitBody, "45");
     QCOMPARE(e.retryAfterSeconds, 45);
     QVERIFY2(e.message().contains(QLatin1String("45")), qPrintable(e.message()));
+}
+
+void TestApiError::detailsKeepTheServersWholeText()
+{
+    const QString words = QStringLiteral("Upstream failed.\nTrace: ") + QString(2000, QLatin1Char('t'));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("detail"), words + QStringLiteral("\u202E")}}).toJson();
+    const ApiError e = ApiError::fromStatus(502, body, {});
+    QVERIFY(e.serverMessage.size() <= ServerText::MessageLimit + 1); // shown: one cut line
+    QVERIFY(!e.serverMessage.contains(QLatin1Char('\n')));
+    QCOMPARE(e.serverFullText, words); // copied: whole, lines kept, the override gone
+    const QString details = e.details();
+    QVERIFY(details.contains(words));
+    QVERIFY(details.contains(QStringLiteral("502")));
+    QVERIFY(details.startsWith(e.title()));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -12,6 +12,7 @@ private slots:
     void neutralises();
     void cutsLongTextWithoutReadingIt();
     void keepsSurrogatePairsWhole();
+    void forCopyKeepsLinesAndDropsHiddenCharacters();
 };
 
 void TestServerText::neutralises_data()
@@ -57,6 +58,17 @@ void TestServerText::keepsSurrogatePairsWhole()
     QCOMPARE(ServerText::oneLine(QString(QChar(0xD800)) + QStringLiteral("a")), QStringLiteral("\uFFFDa"));
     // Tag characters (U+E0000 block, invisible) are removed.
     QCOMPARE(ServerText::oneLine(QStringLiteral("a\U000E0041\U000E007Fb")), QStringLiteral("ab"));
+}
+
+void TestServerText::forCopyKeepsLinesAndDropsHiddenCharacters()
+{
+    QCOMPARE(ServerText::forCopy(QStringLiteral("line one\r\n\tline\u202E two\u200B\u0007")),
+             QStringLiteral("line one\n\tline two"));
+    const QString huge(1024 * 1024, QLatin1Char('x'));
+    const QString copied = ServerText::forCopy(huge);
+    QCOMPARE(copied.size(), ServerText::CopyLimit + 1);
+    QVERIFY(copied.endsWith(QChar(0x2026)));
+    QCOMPARE(ServerText::forCopy(QStringLiteral("\U0001F600 ok"), 2), QStringLiteral("\U0001F600 \u2026"));
 }
 
 QTEST_GUILESS_MAIN(TestServerText)

@@ -1,5 +1,6 @@
 // UrlDisplay: an internationalised host in Unicode only where that cannot mislead.
 #include "urldisplay.h"
+#include "webhookpatch.h"
 
 #include <QtTest>
 
@@ -12,6 +13,10 @@ private slots:
     void hosts();
     void wholeUrls_data();
     void wholeUrls();
+    void forEditing_data();
+    void forEditing();
+    void unicodeHostIsSentInAscii();
+    void sameAddressIsNoChange();
 };
 
 void TestUrlDisplay::hosts_data()
@@ -63,6 +68,63 @@ void TestUrlDisplay::wholeUrls()
     QFETCH(QString, url);
     QFETCH(QString, shown);
     QCOMPARE(UrlDisplay::forDisplay(url), shown);
+}
+
+void TestUrlDisplay::forEditing_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("https://hooks.example.com:8443/a/b?x=1#f")
+                           << QStringLiteral("https://hooks.example.com:8443/a/b?x=1#f");
+    QTest::newRow("punycode host shown in unicode") << QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od")
+                                                    << QStringLiteral("https://hooks.b\u00fccher-versand.de/od");
+    QTest::newRow("look-alike host stays in punycode") << QStringLiteral("https://p\u0430ypal.com/x")
+                                                       << QStringLiteral("https://xn--pypal-4ve.com/x");
+    // Made visible, not removed: the field still holds the same address.
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("https://evil.test/\u202Emoc.elgoog.www") << QStringLiteral("https://evil.test/%E2%80%AEmoc.elgoog.www");
+    QTest::newRow("zero-width space in the query")
+        << QStringLiteral("https://hooks.example.com/x?a=\u200Bb") << QStringLiteral("https://hooks.example.com/x?a=%E2%80%8Bb");
+    QTest::newRow("unicode path kept readable") << QStringLiteral("https://hooks.example.com/caf%C3%A9")
+                                                << QStringLiteral("https://hooks.example.com/caf\u00e9");
+    QTest::newRow("not a url, a control character") << QStringLiteral("not a url\u202E")
+                                                    << QStringLiteral("not a url%E2%80%AE");
+}
+
+void TestUrlDisplay::forEditing()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    QCOMPARE(UrlDisplay::forEditing(url), shown);
+    // Whatever is shown is the same address as what the server sent.
+    QVERIFY(UrlDisplay::sameUrl(UrlDisplay::forEditing(url), url));
+}
+
+void TestUrlDisplay::unicodeHostIsSentInAscii()
+{
+    WebhookEndpoint original;
+    original.url = QStringLiteral("https://hooks.example.com/od");
+    WebhookEndpoint edited = original;
+    edited.url = QStringLiteral("https://hooks.b\u00fccher-versand.de/caf\u00e9");
+    const WebhookPatch patch = WebhookPatch::between(original, edited);
+    QVERIFY(patch.url.has_value());
+    QCOMPARE(*patch.url, QStringLiteral("https://hooks.xn--bcher-versand-wob.de/caf%C3%A9"));
+    QCOMPARE(UrlDisplay::toAscii(QStringLiteral("https://hooks.example.com/od")), QStringLiteral("https://hooks.example.com/od"));
+}
+
+void TestUrlDisplay::sameAddressIsNoChange()
+{
+    for (const QString &url : {QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od"),
+                               QStringLiteral("https://evil.test/\u202Emoc.elgoog.www"),
+                               QStringLiteral("https://hooks.example.com/caf%C3%A9?q=1")}) {
+        WebhookEndpoint original;
+        original.url = url;
+        WebhookEndpoint edited = original;
+        edited.url = UrlDisplay::forEditing(url); // what the edit field shows
+        QVERIFY2(!WebhookPatch::between(original, edited).url, qPrintable(url));
+    }
+    QVERIFY(!UrlDisplay::sameUrl(QStringLiteral("https://hooks.example.com/a"), QStringLiteral("https://hooks.example.com/b")));
+    QVERIFY(!UrlDisplay::sameUrl(QStringLiteral("https://evil.test/\u202Ex"), QStringLiteral("https://evil.test/x")));
 }
 
 QTEST_GUILESS_MAIN(TestUrlDisplay)

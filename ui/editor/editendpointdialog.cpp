@@ -7,6 +7,7 @@
 #include "reactivation.h"
 #include "savefailure.h"
 #include "tonecolours.h"
+#include "urldisplay.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -40,7 +41,7 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
 {
     m_editor->setParent(this);
     m_ui->setupUi(this);
-    const QString host = QUrl(m_editor->original().url).host();
+    const QString host = UrlDisplay::hostForDisplay(QUrl(m_editor->original().url).host());
     setWindowTitle(host.isEmpty() ? tr("Edit Webhook Endpoint") : tr("Edit Webhook Endpoint \u2013 %1").arg(host));
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -199,8 +200,10 @@ void EditEndpointDialog::populateForm()
 {
     const WebhookEndpoint &e = m_editor->edited();
     m_populating = true;
-    if (m_ui->urlEdit->text() != e.url)
-        m_ui->urlEdit->setText(e.url);
+    // The server's URL with anything hidden made visible (UrlDisplay::forEditing); the
+    // same address typed another way is left as the user wrote it.
+    if (!UrlDisplay::sameUrl(m_ui->urlEdit->text(), e.url))
+        m_ui->urlEdit->setText(UrlDisplay::forEditing(e.url));
     if (descriptionText() != e.description)
         m_ui->descriptionEdit->setPlainText(e.description);
     for (auto it = m_eventChecks.cbegin(); it != m_eventChecks.cend(); ++it)

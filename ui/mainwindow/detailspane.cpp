@@ -5,6 +5,7 @@
 #include "recentdeliveries.h"
 #include "relativetime.h"
 #include "servertext.h"
+#include "softbreaks.h"
 #include "urldisplay.h"
 
 #include <QApplication>
@@ -89,7 +90,7 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     addRow(tr("Organization"), QStringLiteral("organization"));
     addRow(tr("Created by"), QStringLiteral("user"));
 
-    auto *edit = new QPushButton(tr("&Edit\u2026"), m_fields);
+    auto *edit = new QPushButton(tr("E&dit\u2026"), m_fields);
     edit->setAccessibleName(tr("Edit this endpoint"));
     connect(edit, &QPushButton::clicked, this, &DetailsPane::editRequested);
     m_form->addRow(QString(), edit);
@@ -165,9 +166,10 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
     // The server's text: neutralised and cut before a label lays it out (the full URL
     // stays copyable).
-    m_values[QStringLiteral("url")]->setText(UrlDisplay::forDisplay(e.url));
-    m_values[QStringLiteral("description")]->setText(e.description.isEmpty() ? tr("(none)")
-                                                                            : ServerText::oneLine(e.description, 600));
+    // Soft breaks: a long word wraps instead of widening the pane.
+    m_values[QStringLiteral("url")]->setText(SoftBreaks::insert(UrlDisplay::forDisplay(e.url)));
+    m_values[QStringLiteral("description")]->setText(
+        e.description.isEmpty() ? tr("(none)") : SoftBreaks::insert(ServerText::oneLine(e.description, 600)));
     m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));
     m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
     m_values[QStringLiteral("failures")]->setText(
@@ -187,15 +189,15 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_values[QStringLiteral("verified")]->setText(e.verifiedAt.isValid() ? exactTime(e.verifiedAt) : tr("never verified"));
     m_values[QStringLiteral("created")]->setText(exactTime(e.createdAt));
     m_values[QStringLiteral("updated")]->setText(exactTime(e.updatedAt));
-    m_values[QStringLiteral("id")]->setText(ServerText::oneLine(e.id, 80));
-    m_values[QStringLiteral("organization")]->setText(ServerText::oneLine(e.organizationId, 80));
-    m_values[QStringLiteral("user")]->setText(ServerText::oneLine(e.userId, 80));
+    m_values[QStringLiteral("id")]->setText(SoftBreaks::insert(ServerText::oneLine(e.id, 80)));
+    m_values[QStringLiteral("organization")]->setText(SoftBreaks::insert(ServerText::oneLine(e.organizationId, 80)));
+    m_values[QStringLiteral("user")]->setText(SoftBreaks::insert(ServerText::oneLine(e.userId, 80)));
 }
 
 QString DetailsPane::fieldText(const QString &field) const
 {
     const QLabel *label = m_values.value(field);
-    return label ? label->text() : QString();
+    return label ? SoftBreaks::plain(label->text()) : QString();
 }
 
 int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,6 +28,8 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_label->setTextFormat(Qt::PlainText);
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setAccessibleName(tr("Retry loading the endpoints"));
+    m_copy = new QPushButton(tr("&Copy Details"), this);
+    m_copy->setToolTip(tr("Copy the whole message, with the server's full text, for a report"));
     m_dismiss = new QPushButton(tr("Dismiss"), this);
     m_dismiss->setAccessibleName(tr("Dismiss the error message"));
 
@@ -34,15 +38,19 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_copy, 0, Qt::AlignVCenter);
     layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_details); });
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
 
-void ErrorBanner::showMessage(const QString &title, const QString &message, bool canRetry)
+void ErrorBanner::showMessage(const QString &title, const QString &message, bool canRetry, const QString &details)
 {
+    m_details = details;
+    m_copy->setVisible(!details.isEmpty());
     m_label->setText(title + QLatin1String(": ") + message);
     setAccessibleName(title);
     setAccessibleDescription(message);

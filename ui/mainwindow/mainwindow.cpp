@@ -362,7 +362,7 @@ void MainWindow::onError(const ApiError &error)
     QString message = error.message();
     if (m_controller->hasLoaded())
         message += QLatin1Char(' ') + tr("The table shows the endpoints as of the last successful refresh.");
-    m_banner->showMessage(error.title(), message, true);
+    m_banner->showMessage(error.title(), message, true, error.details());
     updateSummary();
 }
 

@@ -67,6 +67,8 @@ private slots:
     void descriptionCounterCountsCodePoints();
     void atLeastOneEventRequired();
     void descriptionKeepsSpecialCharacters();
+    void hiddenCharactersInTheUrlAreShownNotSent();
+    void unicodeHostIsSentInAscii();
     void enterSavesAndClosesWithServersObject();
     void savingShowsProgressAndDisablesForm();
     void escapeWhileSavingCancelsRequestNotDialog();
@@ -285,6 +287,48 @@ void TestEditDialog::descriptionKeepsSpecialCharacters()
     QCOMPARE(*patch.description, e.description + QStringLiteral("!")); // no-break space and newline intact
     QTest::keyClick(ui.description(), Qt::Key_Backspace);
     QVERIFY(dialog->editor()->patch().isEmpty());
+}
+
+void TestEditDialog::hiddenCharactersInTheUrlAreShownNotSent()
+{
+    WebhookEndpoint e = failingEndpoint();
+    e.url = QStringLiteral("https://evil.test/\u202Emoc.elgoog.www");
+    WebhookEndpoint fromServer = e;
+    fromServer.description = QStringLiteral("Edited");
+    m_net.script({ScriptedAnswer::endpoint(e), ScriptedAnswer::endpoint(fromServer)});
+    auto dialog = open(e);
+    EditDialogParts ui(dialog.get());
+    // Made visible in the field, so the path cannot read backwards as another host.
+    QCOMPARE(ui.url()->text(), QStringLiteral("https://evil.test/%E2%80%AEmoc.elgoog.www"));
+    QVERIFY(!dialog->windowTitle().contains(QChar(0x202E)));
+    QVERIFY(!ui.saveButton()->isEnabled()); // the same address: nothing to save
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    ui.typeDescription(QStringLiteral("Edited"));
+    QTest::mouseClick(ui.saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    const auto patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(patches.at(0).body).object().keys(), QStringList{QStringLiteral("description")});
+}
+
+void TestEditDialog::unicodeHostIsSentInAscii()
+{
+    const WebhookEndpoint e = failingEndpoint();
+    WebhookEndpoint fromServer = e;
+    fromServer.url = QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od");
+    m_net.script({ScriptedAnswer::endpoint(e), ScriptedAnswer::endpoint(fromServer)});
+    auto dialog = open(e);
+    EditDialogParts ui(dialog.get());
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    ui.url()->selectAll();
+    ui.url()->insert(QStringLiteral("https://hooks.b\u00fccher-versand.de/od")); // as pasted
+    QVERIFY(ui.saveButton()->isEnabled());
+    QTest::mouseClick(ui.saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    const auto patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(patches.at(0).body).object().value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://hooks.xn--bcher-versand-wob.de/od"));
 }
 
 void TestEditDialog::enterSavesAndClosesWithServersObject()

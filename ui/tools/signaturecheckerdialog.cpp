@@ -17,6 +17,8 @@ SignatureCheckerDialog::SignatureCheckerDialog(QWidget *parent)
     ui->secretEdit->setFont(mono);
     ui->headerEdit->setFont(mono);
     ui->bodyEdit->setFont(mono);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    ui->resultIcon->setFixedSize(iconSize, iconSize);
 
     m_checkButton = ui->buttonBox->addButton(tr("Chec&k"), QDialogButtonBox::ActionRole);
     m_checkButton->setAccessibleName(tr("Check the signature"));

@@ -20,7 +20,10 @@ SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent)
 
 SecretClipboard::~SecretClipboard()
 {
-    forget();
+    if (QGuiApplication::instance())
+        clearNow();
+    else
+        forget();
 }
 
 void SecretClipboard::copy(const QString &secret)

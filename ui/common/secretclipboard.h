@@ -9,6 +9,7 @@
 // Klipper and other X11/Wayland clipboard managers honour by keeping it out of their history),
 // and after the delay the clipboard is cleared, but only if it still holds that secret: what
 // the user copied since is left alone. The copy kept for that comparison is wiped then.
+// Destroying it (the app quits) clears a secret that is still on the clipboard at once.
 // Never logs the secret.
 class SecretClipboard : public QObject
 {

@@ -29,6 +29,7 @@ private slots:
     void leftAloneWhenTheUserCopiedSomethingElse();
     void aSecondCopyRestartsTheDelay();
     void clearNowOnlyClearsItsOwnSecret();
+    void clearedWhenDestroyed();
 };
 
 void TestSecretClipboard::defaultsToThirtySeconds()
@@ -101,6 +102,22 @@ void TestSecretClipboard::clearNowOnlyClearsItsOwnSecret()
     c.copy(Secret);
     clipboard()->setText(QStringLiteral("mine"));
     c.clearNow();
+    QCOMPARE(clipboard()->text(), QStringLiteral("mine"));
+}
+
+void TestSecretClipboard::clearedWhenDestroyed()
+{
+    {
+        SecretClipboard c;
+        c.copy(Secret);
+        QCOMPARE(clipboard()->text(), Secret);
+    }
+    QVERIFY(clipboard()->text().isEmpty());
+    {
+        SecretClipboard c;
+        c.copy(Secret);
+        clipboard()->setText(QStringLiteral("mine"));
+    }
     QCOMPARE(clipboard()->text(), QStringLiteral("mine"));
 }
 

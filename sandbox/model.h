@@ -50,7 +50,7 @@ struct Delivery
 struct OutgoingRequest
 {
     QList<std::pair<QByteArray, QByteArray>> headers; // in sending order
-    QByteArray body;                                  // the exact bytes that were signed
+    QByteArray body; // the exact bytes that were signed
 };
 
 struct Endpoint

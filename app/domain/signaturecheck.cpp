@@ -29,7 +29,7 @@ struct ParsedHeader
 {
     QByteArray timestamp;
     QList<QByteArray> signatures; // lowercase hex
-    QString problem;              // empty when well formed
+    QString problem; // empty when well formed
 };
 
 ParsedHeader parseHeader(QByteArray header)
@@ -82,8 +82,8 @@ ParsedHeader parseHeader(QByteArray header)
     if (timestamps == 0)
         out.problem = SignatureCheck::tr("There is no timestamp (\u201ct=\u201d).");
     else if (timestamps > 1)
-        out.problem = SignatureCheck::tr("There are %n timestamps (\u201ct=\u201d); there must be one.", nullptr,
-                                         timestamps);
+        out.problem
+            = SignatureCheck::tr("There are %n timestamps (\u201ct=\u201d); there must be one.", nullptr, timestamps);
     else if (out.signatures.isEmpty())
         out.problem = SignatureCheck::tr("There is no \u201cv1=\u201d signature.");
     return out;
@@ -110,8 +110,8 @@ bool SignatureCheck::equalInConstantTime(const QByteArray &a, const QByteArray &
     return diff == 0;
 }
 
-SignatureCheck::Result SignatureCheck::check(const QByteArray &secret, const QByteArray &header,
-                                             const QByteArray &body, const QDateTime &now)
+SignatureCheck::Result SignatureCheck::check(const QByteArray &secret, const QByteArray &header, const QByteArray &body,
+                                             const QDateTime &now)
 {
     Result result;
     if (secret.isEmpty())
@@ -173,9 +173,7 @@ QString SignatureCheck::Result::text() const
     QStringList reasons;
     for (const Problem p : problems) {
         switch (p) {
-        case Problem::NoSecret:
-            reasons << tr("Not checked: enter the signing secret.");
-            break;
+        case Problem::NoSecret: reasons << tr("Not checked: enter the signing secret."); break;
         case Problem::BadHeader:
             reasons << tr("Bad header format: %1 Expected \u201ct=<Unix time>,v1=<64 hex characters>\u201d.")
                            .arg(headerProblem);

@@ -26,10 +26,10 @@ public:
 
     struct Result
     {
-        QList<Problem> problems;  // in this order; empty = valid
-        QString headerProblem;    // what is wrong with the header (BadHeader)
+        QList<Problem> problems; // in this order; empty = valid
+        QString headerProblem; // what is wrong with the header (BadHeader)
         qint64 offsetSeconds = 0; // now - t: positive when signed before now
-        int signatureCount = 0;   // v1 values in the header
+        int signatureCount = 0; // v1 values in the header
         int matchingSignature = -1; // 0-based index of the v1 that matches, else -1
         bool secretLooksWrong = false; // the secret is not 64 hex characters
 

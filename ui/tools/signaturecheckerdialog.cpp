@@ -30,8 +30,7 @@ SignatureCheckerDialog::SignatureCheckerDialog(QWidget *parent)
     connect(ui->showSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         ui->showSecretButton->setText(shown ? tr("Hi&de") : tr("Sho&w"));
-        ui->showSecretButton->setAccessibleName(shown ? tr("Hide the signing secret")
-                                                      : tr("Show the signing secret"));
+        ui->showSecretButton->setAccessibleName(shown ? tr("Hide the signing secret") : tr("Show the signing secret"));
     });
     // A result is about what was checked: any edit makes it stale.
     connect(ui->secretEdit, &QLineEdit::textChanged, this, &SignatureCheckerDialog::showPending);
@@ -40,10 +39,7 @@ SignatureCheckerDialog::SignatureCheckerDialog(QWidget *parent)
     showPending();
 }
 
-SignatureCheckerDialog::~SignatureCheckerDialog()
-{
-    ui->secretEdit->clear();
-}
+SignatureCheckerDialog::~SignatureCheckerDialog() { ui->secretEdit->clear(); }
 
 QByteArray SignatureCheckerDialog::bodyBytes() const
 {

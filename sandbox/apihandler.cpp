@@ -224,14 +224,13 @@ void ApiHandler::create(const Call &call, Organization &org, const QByteArray &b
             return finish(call, HttpResponse::error(400, QStringLiteral("Ping to %1 failed: %2").arg(request.url, pingError)));
         Organization &o = *m_services.store->organization(orgIndex);
         const Endpoint &e = m_services.store->create(o, request);
-        const QString secret = SandboxStore::newSecret();
         QByteArray out;
         JsonWriter w(&out);
         w.beginObject();
         w.key("webhook");
         EndpointJson::writeEndpoint(w, e, o);
         w.key("secret");
-        w.plainString(secret.toLatin1());
+        w.plainString(e.secret); // the one the simulator signs with (DeliverySigner)
         w.endObject();
         qCInfo(lcSandbox).noquote() << "created endpoint" << e.id.toString(QUuid::WithoutBraces) << "for" << o.keyPrefix;
         finish(call, HttpResponse::json(200, out));

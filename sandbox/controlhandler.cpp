@@ -61,6 +61,9 @@ void ControlHandler::handle(const HttpRequest &request, const HttpResponder &res
             response = overwriteEndpoint(id, request.body);
         else
             response = HttpResponse::methodNotAllowed("GET, POST, PATCH");
+    } else if (path.startsWith("/__sandbox/webhooks/") && path.endsWith("/last-request") && path.count('/') == 4) {
+        const QByteArray id = path.mid(int(qstrlen("/__sandbox/webhooks/"))).chopped(int(qstrlen("/last-request")));
+        response = m == "GET" ? lastRequestJson(id) : HttpResponse::methodNotAllowed("GET");
     } else if (path == "/__sandbox/tick") {
         response = m == "POST" ? tick() : HttpResponse::methodNotAllowed("POST");
     }
@@ -166,6 +169,31 @@ HttpResponse ControlHandler::overwriteEndpoint(const QByteArray &idSegment, cons
     qCInfo(lcSandbox).noquote() << "control: overwrote" << e->id.toString(QUuid::WithoutBraces) << "with"
                                 << QString::fromUtf8(body);
     return endpointJson(idSegment);
+}
+
+HttpResponse ControlHandler::lastRequestJson(const QByteArray &idSegment) const
+{
+    const Endpoint *e = m_services.store->findAny(parseEndpointId(idSegment));
+    if (!e)
+        return HttpResponse::error(404, QStringLiteral("Webhook endpoint not found"));
+    if (!e->lastRequest)
+        return HttpResponse::error(404, QStringLiteral("No delivery attempt to this endpoint yet"));
+    QByteArray out;
+    JsonWriter w(&out);
+    w.beginObject();
+    w.key("url");
+    w.string(e->url);
+    w.key("headers");
+    w.beginObject();
+    for (const auto &[name, value] : e->lastRequest->headers) {
+        w.key(name);
+        w.string(QString::fromUtf8(value));
+    }
+    w.endObject();
+    w.key("body");
+    w.string(QString::fromUtf8(e->lastRequest->body));
+    w.endObject();
+    return HttpResponse::json(200, out);
 }
 
 HttpResponse ControlHandler::tick()

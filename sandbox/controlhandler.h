@@ -11,6 +11,9 @@
 //                                    malformed_rate, rate_limit, ping_delay_ms, ping_fail_pattern
 //   GET    /__sandbox/webhooks/{id}  an endpoint of any organization, plus "broken"
 //   POST   /__sandbox/webhooks/{id}  overwrite raw fields of an endpoint (any organization)
+//   GET    /__sandbox/webhooks/{id}/last-request  the simulator's last attempt to it, as it
+//                                    would be POSTed: {"url","headers","body"}, signed with
+//                                    the secret that create returned (404 before any attempt)
 //   POST   /__sandbox/tick           run one simulator tick now
 class ControlHandler
 {
@@ -24,6 +27,7 @@ private:
     HttpResponse setFaults(const QByteArray &body);
     HttpResponse endpointJson(const QByteArray &idSegment) const;
     HttpResponse overwriteEndpoint(const QByteArray &idSegment, const QByteArray &body);
+    HttpResponse lastRequestJson(const QByteArray &idSegment) const;
     HttpResponse tick();
 
     SandboxServices m_services;

@@ -2,11 +2,14 @@
 
 #include "isotime.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 // The server's state, as plain structs. Timestamps are IsoTime microseconds
@@ -42,6 +45,14 @@ struct Delivery
     qint64 deliveredAt = IsoTime::Null;
 };
 
+// A webhook request as the server would POST it to an endpoint's URL (sandbox-only: the
+// simulator does not send it, it keeps the last one for tests and for the signature checker).
+struct OutgoingRequest
+{
+    QList<std::pair<QByteArray, QByteArray>> headers; // in sending order
+    QByteArray body; // the exact bytes that were signed
+};
+
 struct Endpoint
 {
     QUuid id;
@@ -64,6 +75,10 @@ struct Endpoint
     bool deliveriesReady = true;  // false: generated lazily on first use from deliverySeed
     quint64 deliverySeed = 0;
     std::vector<Delivery> deliveries; // ordered by createdAt, oldest first
+    // The signing secret that create returned (64 hex characters); empty for generated and
+    // seeded endpoints, whose secret nobody was ever given. Never logged.
+    QByteArray secret;
+    std::optional<OutgoingRequest> lastRequest; // the simulator's last attempt, signed with secret
 };
 
 struct Organization

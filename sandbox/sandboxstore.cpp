@@ -75,6 +75,7 @@ Endpoint &SandboxStore::create(Organization &org, const CreateRequest &request)
     e->consecutiveFailures = 0;
     const qint64 t = now();
     e->createdAt = e->updatedAt = e->verifiedAt = t;
+    e->secret = newSecret().toLatin1();
     Endpoint &ref = *e;
     insert(org, std::move(e));
     return ref;

@@ -44,7 +44,7 @@ public:
     // Adds a fully formed endpoint (generator, seed). False when the id is taken.
     bool insert(Organization &org, std::unique_ptr<Endpoint> endpoint);
 
-    // A verified create: is_active, no failures, verified_at = created_at = now.
+    // A verified create: is_active, no failures, verified_at = created_at = now, a new secret.
     Endpoint &create(Organization &org, const CreateRequest &request);
     // True when the patch changes the url, which must then be pinged first.
     static bool needsPing(const Endpoint &endpoint, const PatchRequest &patch);

@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "clock.h"
+#include "deliverysigner.h"
 #include "isotime.h"
 #include "model.h"
 #include "sandboxlog.h"
@@ -101,6 +102,8 @@ void Simulator::attempt(Endpoint &e)
     }
     ++d->attemptCount;
     d->lastAttemptAt = now;
+    if (!e.secret.isEmpty()) // what would go out, signed with the secret that create returned
+        e.lastRequest = DeliverySigner::request(e, *d, now);
     if (!e.broken) {
         d->status = DeliveryStatus::Delivered;
         d->deliveredAt = now;

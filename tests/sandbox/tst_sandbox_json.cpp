@@ -1,6 +1,7 @@
 // Serialization (JsonWriter, IsoTime, endpoint and delivery JSON), key format and the
 // command line.
 #include "clock.h"
+#include "deliverysigner.h"
 #include "endpointjson.h"
 #include "isotime.h"
 #include "jsonwriter.h"
@@ -24,6 +25,8 @@ private slots:
     void parseRejects();
     void endpointHasEveryContractField();
     void deliveryHasEveryContractField();
+    void deliverySignatureMatchesOpenssl();
+    void deliveryEnvelope();
     void keyFormat_data();
     void keyFormat();
     void commandLine();
@@ -187,6 +190,50 @@ void TestSandboxJson::deliveryHasEveryContractField()
     QVERIFY(o.value(QLatin1String("delivered_at")).isNull());
     QVERIFY(o.value(QLatin1String("last_attempt_at")).isNull());
     QCOMPARE(o.value(QLatin1String("next_retry_at")).toString(), QStringLiteral("2026-11-18T11:06:40Z"));
+}
+
+void TestSandboxJson::deliverySignatureMatchesOpenssl()
+{
+    // printf '%s' '1776945600.{"id":"evt_01HZX3","type":"upload.completed","api_version":"2026-04-23","created_at":"2026-04-23T12:00:00Z","data":{"upload_id":"u_42","rows":1200}}' | openssl dgst -sha256 -hmac 5f2b8c1e9d3a47b6a0c4e8f21d7b39a6c5e0f4a8b2d6193e7c0a5f8b1d4e2c97
+    const QByteArray secret("5f2b8c1e9d3a47b6a0c4e8f21d7b39a6c5e0f4a8b2d6193e7c0a5f8b1d4e2c97");
+    const QByteArray body(R"({"id":"evt_01HZX3","type":"upload.completed","api_version":"2026-04-23","created_at":"2026-04-23T12:00:00Z","data":{"upload_id":"u_42","rows":1200}})");
+    QCOMPARE(DeliverySigner::signatureHeader(secret, 1776945600, body),
+             QByteArray("t=1776945600,v1=8b5c766d42313c39a4f3831b22978f5bde788584124e477f2db292746d4a4e2e"));
+}
+
+void TestSandboxJson::deliveryEnvelope()
+{
+    Endpoint e;
+    e.id = QUuid::createUuid();
+    e.secret = QByteArray(64, 'a');
+    Delivery d;
+    d.id = QUuid::createUuid();
+    d.eventId = QUuid::createUuid();
+    d.eventType = EventNames::uploadCompleted();
+    d.attemptCount = 3;
+    d.createdAt = 1776945600LL * 1000000;
+    const qint64 now = d.createdAt + 90 * 1000000 + 250000;
+    const OutgoingRequest r = DeliverySigner::request(e, d, now);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.body, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QLatin1String("id")).toString(), QStringLiteral("evt_") + d.eventId.toString(QUuid::WithoutBraces));
+    QCOMPARE(o.value(QLatin1String("type")).toString(), QStringLiteral("upload.completed"));
+    QCOMPARE(o.value(QLatin1String("api_version")).toString(), QStringLiteral("2026-04-23"));
+    QCOMPARE(o.value(QLatin1String("created_at")).toString(), QStringLiteral("2026-04-23T12:00:00Z"));
+    QVERIFY(o.value(QLatin1String("data")).isObject());
+    QByteArray signature, attempt, timestamp;
+    for (const auto &[name, value] : r.headers) {
+        if (name == "X-OptimalDial-Signature")
+            signature = value;
+        else if (name == "X-OptimalDial-Attempt")
+            attempt = value;
+        else if (name == "X-OptimalDial-Timestamp")
+            timestamp = value;
+    }
+    QCOMPARE(timestamp, QByteArray("1776945690")); // whole seconds of the attempt, not of the event
+    QCOMPARE(attempt, QByteArray("3"));
+    QCOMPARE(signature, DeliverySigner::signatureHeader(e.secret, 1776945690, r.body));
 }
 
 void TestSandboxJson::keyFormat_data()

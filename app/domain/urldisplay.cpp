@@ -107,15 +107,20 @@ QString hostForDisplay(const QString &host)
     return unicode;
 }
 
-QString forDisplay(const QString &url)
+namespace {
+
+// Put together by hand: QUrl's own display form picks Unicode by a list of top-level
+// domains, not by what the host looks like. `userInfo`: kept (editing) or dropped (display).
+QString rebuilt(const QUrl &parsed, bool userInfo)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
+    QString text = parsed.scheme() + QLatin1String("://");
+    if (userInfo && !parsed.userInfo().isEmpty())
+        text += parsed.userInfo(QUrl::FullyEncoded) + QLatin1Char('@');
     const QString host = parsed.host(QUrl::FullyDecoded);
-    if (!parsed.isValid() || host.isEmpty())
-        return ServerText::oneLine(url, Limit);
-    // Put together by hand: QUrl's own display form picks Unicode by a list of
-    // top-level domains, not by what the host looks like.
-    QString text = parsed.scheme() + QLatin1String("://") + hostForDisplay(host);
+    if (host.contains(QLatin1Char(':')))
+        text += QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 literal
+    else
+        text += hostForDisplay(host);
     if (parsed.port() >= 0)
         text += QLatin1Char(':') + QString::number(parsed.port());
     text += parsed.path(QUrl::PrettyDecoded);
@@ -123,27 +128,25 @@ QString forDisplay(const QString &url)
         text += QLatin1Char('?') + parsed.query(QUrl::PrettyDecoded);
     if (parsed.hasFragment())
         text += QLatin1Char('#') + parsed.fragment(QUrl::PrettyDecoded);
-    return ServerText::oneLine(text, Limit);
+    return text;
+}
+
+} // namespace
+
+QString forDisplay(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return ServerText::oneLine(url, Limit);
+    return ServerText::oneLine(rebuilt(parsed, false), Limit);
 }
 
 QString forEditing(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    const QString host = parsed.host(QUrl::FullyDecoded);
-    if (!parsed.isValid() || host.isEmpty())
+    if (!parsed.isValid() || parsed.host().isEmpty())
         return encodeHidden(url);
-    QString text = parsed.scheme() + QLatin1String("://");
-    if (!parsed.userInfo().isEmpty())
-        text += parsed.userInfo(QUrl::FullyEncoded) + QLatin1Char('@');
-    text += hostForDisplay(host);
-    if (parsed.port() >= 0)
-        text += QLatin1Char(':') + QString::number(parsed.port());
-    text += parsed.path(QUrl::PrettyDecoded);
-    if (parsed.hasQuery())
-        text += QLatin1Char('?') + parsed.query(QUrl::PrettyDecoded);
-    if (parsed.hasFragment())
-        text += QLatin1Char('#') + parsed.fragment(QUrl::PrettyDecoded);
-    return encodeHidden(text);
+    return encodeHidden(rebuilt(parsed, true));
 }
 
 QString toAscii(const QString &url)
@@ -152,11 +155,6 @@ QString toAscii(const QString &url)
     if (!parsed.isValid() || parsed.host().isEmpty())
         return url;
     return QString::fromLatin1(parsed.toEncoded(QUrl::FullyEncoded));
-}
-
-bool sameUrl(const QString &a, const QString &b)
-{
-    return a == b || toAscii(a) == toAscii(b);
 }
 
 } // namespace UrlDisplay

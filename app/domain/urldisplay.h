@@ -25,7 +25,5 @@ QString forEditing(const QString &url);
 // The form sent to the server: the host in ASCII (punycode), the rest fully encoded.
 // Not a URL: as given (validation says why before anything is sent).
 QString toAscii(const QString &url);
-// The same address however it is spelled (Unicode or punycode host, encoded or not).
-bool sameUrl(const QString &a, const QString &b);
 
 } // namespace UrlDisplay

@@ -5,9 +5,8 @@
 WebhookPatch WebhookPatch::between(const WebhookEndpoint &original, const WebhookEndpoint &edited)
 {
     WebhookPatch patch;
-    // The same address spelled another way (a Unicode host, an encoded path) is no
-    // change; a changed one is sent with its host in ASCII, as the contract's `uri`.
-    if (!UrlDisplay::sameUrl(edited.url, original.url))
+    // A changed URL is sent with its host in ASCII, as the contract's `uri`.
+    if (edited.url != original.url)
         patch.url = UrlDisplay::toAscii(edited.url);
     // The contract's update takes a string, not null: "" clears a description.
     const QString before = original.description.isNull() ? QString() : original.description;

@@ -22,7 +22,7 @@ struct WebhookPatch
     bool changesUrl() const { return url.has_value(); }
 
     // The fields of `edited` that differ from `original`; a null and an empty
-    // description are the same, and so are two spellings of one URL (UrlDisplay::sameUrl). Unknown event names of `original` are kept out of
+    // description are the same. A changed URL is sent in ASCII (UrlDisplay::toAscii). Unknown event names of `original` are kept out of
     // the comparison: the form cannot show them.
     static WebhookPatch between(const WebhookEndpoint &original, const WebhookEndpoint &edited);
 };

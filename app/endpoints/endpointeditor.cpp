@@ -43,7 +43,9 @@ void EndpointEditor::edit(Field field, const std::function<void(WebhookEndpoint 
 
 void EndpointEditor::setUrl(const QString &url)
 {
-    edit(Field::Url, [&](WebhookEndpoint &e) { e.url = url; });
+    // The field shows the server's URL as UrlDisplay::forEditing spells it: that text
+    // is the server's URL, unchanged.
+    edit(Field::Url, [&](WebhookEndpoint &e) { e.url = url == UrlDisplay::forEditing(m_original.url) ? m_original.url : url; });
 }
 
 void EndpointEditor::setDescription(const QString &description)
@@ -66,7 +68,7 @@ void EndpointEditor::setActive(bool active)
 
 QString EndpointEditor::urlError() const
 {
-    if (UrlDisplay::sameUrl(m_edited.url, m_original.url))
+    if (m_edited.url == m_original.url)
         return {};
     return Validation::checkUrl(m_edited.url);
 }

@@ -52,6 +52,8 @@ public:
     // The original with the edits applied.
     const WebhookEndpoint &edited() const { return m_edited; }
 
+    // `url` as the edit field holds it: UrlDisplay::forEditing of the server's URL is
+    // that URL, unchanged.
     void setUrl(const QString &url);
     void setDescription(const QString &description);
     void setEvents(EventTypes events);

@@ -31,6 +31,10 @@ get "/00000000-0000-4000-8000-000000000000" >"$CORPUS/not-found.json"
 curl -s -X POST -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \
   -d '{"url":"https://hooks.example.com/fuzz","description":"caf\u00e9 \ud83d\ude80"}' "$URL/api/v1/webhooks" >"$CORPUS/created.json"
 kill $PID 2>/dev/null || true
+# URLs as a server might send them: punycode, Unicode, hidden characters, odd parts.
+printf 'https://hooks.xn--bcher-versand-wob.de:8443/od/caf%%C3%%A9?a=1&b=%%20#frag' >"$CORPUS/url-punycode.txt"
+printf 'https://hooks.b\xc3\xbccher-versand.de/\xe2\x80\xaemoc.elgoog\xe2\x80\x8b?q=\xc2\xa0x' >"$CORPUS/url-hidden.txt"
+printf 'https://user:pw@[2001:db8::1]/a/../b?x#y' >"$CORPUS/url-ipv6.txt"
 
 # Qt is not instrumented: coverage comes from our own code. Leaks are Qt's own statics.
 # New inputs go to the first folder; tests/fuzz/regressions holds what earlier runs found.

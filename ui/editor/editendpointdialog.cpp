@@ -200,10 +200,11 @@ void EditEndpointDialog::populateForm()
 {
     const WebhookEndpoint &e = m_editor->edited();
     m_populating = true;
-    // The server's URL with anything hidden made visible (UrlDisplay::forEditing); the
-    // same address typed another way is left as the user wrote it.
-    if (!UrlDisplay::sameUrl(m_ui->urlEdit->text(), e.url))
-        m_ui->urlEdit->setText(UrlDisplay::forEditing(e.url));
+    // The server's URL with anything hidden made visible (UrlDisplay::forEditing); what
+    // the user typed, as typed.
+    const QString shownUrl = e.url == m_editor->original().url ? UrlDisplay::forEditing(e.url) : e.url;
+    if (m_ui->urlEdit->text() != shownUrl)
+        m_ui->urlEdit->setText(shownUrl);
     if (descriptionText() != e.description)
         m_ui->descriptionEdit->setPlainText(e.description);
     for (auto it = m_eventChecks.cbegin(); it != m_eventChecks.cend(); ++it)

@@ -12,6 +12,7 @@
 #include "filterbar.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
+#include "signaturecheckerdialog.h"
 #include "tableplacekeeper.h"
 
 #include <QAction>
@@ -233,6 +234,17 @@ void MainWindow::createActions()
 
     QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
     endpointMenu->addAction(m_editAction);
+
+    auto *signatureChecker = new QAction(tr("&Signature Checker\u2026"), this);
+    signatureChecker->setObjectName(QStringLiteral("signatureCheckerAction"));
+    signatureChecker->setToolTip(tr("Check a delivery's X-OptimalDial-Signature against its secret and body"));
+    connect(signatureChecker, &QAction::triggered, this, [this] {
+        auto *dialog = new SignatureCheckerDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(signatureChecker);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(about);

@@ -10,12 +10,15 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "signaturecheckerdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
@@ -46,6 +49,7 @@ private slots:
     void unauthorizedShowsBannerAndKeepsTable();
     void serverDownShowsBannerWithRetry();
     void columnLayoutIsRemembered();
+    void toolsMenuOpensTheSignatureChecker();
 
 private:
     bool waitLoaded();
@@ -319,6 +323,22 @@ void TestMainWindowSandbox::columnLayoutIsRemembered()
     table = m_window->findChild<QTableView *>(QStringLiteral("endpointTable"));
     QCOMPARE(table->columnWidth(EndpointTableModel::Url), 411);
     QCOMPARE(table->horizontalHeader()->visualIndex(EndpointTableModel::Description), 0);
+}
+
+void TestMainWindowSandbox::toolsMenuOpensTheSignatureChecker()
+{
+    QMenu *tools = nullptr;
+    for (QAction *a : m_window->menuBar()->actions()) {
+        if (a->text() == QStringLiteral("&Tools"))
+            tools = a->menu();
+    }
+    QVERIFY2(tools, "the window has a Tools menu");
+    QAction *checker = m_window->findChild<QAction *>(QStringLiteral("signatureCheckerAction"));
+    QVERIFY(checker);
+    QVERIFY(tools->actions().contains(checker));
+    checker->trigger();
+    QTRY_VERIFY(m_window->findChild<SignatureCheckerDialog *>());
+    QVERIFY(m_window->findChild<SignatureCheckerDialog *>()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindowSandbox)

@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QList>
 
-// An answer's body as it arrived: the blocks the network layer handed over, kept as they
-// are (shared, not copied). Reading a 57 MB list this way costs the GUI thread no copy and
-// no fresh memory; joined() makes one block where it is needed, on a worker for the list.
+// An answer's body as it was read, slice by slice, kept as the slices (shared, never
+// copied again here): no growing 57 MB array on the GUI thread. joined() makes one
+// block where it is needed, on the decoding worker for the list.
 class BodyChunks
 {
 public:

@@ -44,6 +44,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -337,11 +338,48 @@ std::unique_ptr<MainWindow> newWindow(ApiClient *client)
     return window;
 }
 
+// The application, telling which event took the most GUI-thread CPU (receiver class,
+// event type): where the longest turn went.
+class MeteredApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread()) // events of other threads (the network's, workers')
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        const qint64 cpu0 = TurnMeter::threadCpuNs();
+        QString cls = QString::fromLatin1(receiver->metaObject()->className());
+        if (receiver->parent())
+            cls += QStringLiteral(" in ") + QString::fromLatin1(receiver->parent()->metaObject()->className());
+        const int type = int(event->type());
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        const double took = ms(TurnMeter::threadCpuNs() - cpu0);
+        if (recording && took > longestMs) {
+            longestMs = took;
+            longest = QStringLiteral("%1, event %2").arg(cls).arg(type);
+        }
+        return r;
+    }
+    bool recording = false;
+    double longestMs = 0;
+    QString longest;
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    MeteredApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("odwh-bench-load"));
     QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
 
@@ -467,14 +505,19 @@ int main(int argc, char **argv)
             const QString name = busyMinute ? QStringLiteral("refresh %1, a busy minute").arg(i + 1)
                                             : QStringLiteral("refresh %1, nothing changed").arg(i + 1);
             turns.start(name);
+            app.recording = true;
+            app.longestMs = 0;
+            app.longest.clear();
             const LoadResult rr = measureRefresh(*window, nam, false);
             idle(300);
+            app.recording = false;
             turns.stop();
             if (!rr.ok) {
                 std::fprintf(stderr, "odwh-bench-load: refresh failed: %s\n", qPrintable(rr.error));
                 return 1;
             }
             refreshes.push_back(rr);
+            std::printf("    longest event: %.1f ms CPU, %s\n", app.longestMs, qPrintable(app.longest));
             refreshNames.push_back(name);
             const MemoryFigures m = MemoryFigures::now();
             std::printf("  %-30s %7.1f ms  gap %5.1f ms  cpu %5.1f ms  %6d rows  %s\n", qPrintable(name), rr.refreshedMs,

@@ -70,6 +70,8 @@ void EndpointListController::refresh()
         }
         finishLoading();
     });
+    if (m_call)
+        connect(m_call, &ApiCall::progress, this, &EndpointListController::loadProgress);
     emit loadingChanged(true);
 }
 

@@ -158,6 +158,15 @@ void ApiCall::onReadyRead()
     const qint64 limit = currentLimit();
     const qint64 room = limit - m_body.size();
     const qint64 available = m_reply->bytesAvailable();
+    if (limit != m_limits.maxErrorBytes && available > room) {
+        // Received beyond the limit (read or not yet): stopped now, not a slice later.
+        m_body.clear();
+        ApiError e;
+        e.kind = ApiError::Kind::InvalidResponse;
+        e.technical = tr("the answer was larger than the %1 this request accepts; it was stopped").arg(sizeText(limit));
+        stopWith(e);
+        return;
+    }
     const qint64 take = qMin(available, room + 1);
     m_body.append(take == available && take <= ReadSliceBytes ? m_reply->readAll()
                                                               : m_reply->read(qMin(take, ReadSliceBytes)));

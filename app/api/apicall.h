@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "bodychunks.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -25,7 +26,7 @@ class ApiCall : public QObject
 
 public:
     // What the transport produced: a status and body, or a transport error.
-    using Completion = std::function<void(const ApiError &transportError, int status, const QByteArray &body,
+    using Completion = std::function<void(const ApiError &transportError, int status, const BodyChunks &body,
                                           const QByteArray &retryAfter)>;
 
     // What one call may take from the server.
@@ -55,10 +56,14 @@ public:
     void refuseChallenge();
 
 signals:
+    // Bytes of the body received so far, and the announced total (-1 when not announced).
+    void progress(qint64 received, qint64 total);
     void finished();
 
 private:
     void onReplyFinished();
+    // The transport's result, once the body is read.
+    void complete();
     void onMetaData();
     void onReadyRead();
     qint64 currentLimit() const;
@@ -67,7 +72,8 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     Limits m_limits;
-    QByteArray m_body;
+    BodyChunks m_body;
+    qint64 m_announced = -1; // Content-Length
     QTimer m_deadline;
     ApiError m_stopped;
     bool m_errorCut = false; // an error answer beyond its limit: its first bytes are kept
@@ -76,4 +82,5 @@ private:
     QStringList m_sslErrors;
     bool m_cancelled = false;
     bool m_delivered = false;
+    bool m_replyFinished = false;
 };

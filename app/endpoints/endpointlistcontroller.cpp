@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "endpointtablemodel.h"
+#include "freedmemory.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,6 +10,9 @@
 EndpointListController::EndpointListController(ApiClient *client, EndpointTableModel *model, QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
 {
+    // Lists of 100,000 endpoints come and go every minute: memory they leave free goes
+    // back to the system (see FreedMemory).
+    FreedMemory::limitRetention();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!isAutoRefreshPaused())
@@ -66,6 +70,8 @@ void EndpointListController::refresh()
         }
         finishLoading();
     });
+    if (m_call)
+        connect(m_call, &ApiCall::progress, this, &EndpointListController::loadProgress);
     emit loadingChanged(true);
 }
 

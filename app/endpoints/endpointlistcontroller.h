@@ -51,6 +51,9 @@ public slots:
 
 signals:
     void loadingChanged(bool loading);
+    // While the list downloads: bytes received so far, and the total the server
+    // announced (-1 when it did not).
+    void loadProgress(qint64 received, qint64 total);
     void refreshed();
     void errorOccurred(const ApiError &error);
     void errorCleared();

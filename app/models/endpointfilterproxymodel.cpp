@@ -7,17 +7,13 @@
 #include <QThreadPool>
 
 #include <algorithm>
-#include <atomic>
-#include <limits>
-#include <utility>
+#include <numeric>
 
 namespace {
 
-// A filter change that shows or hides up to this many rows is applied row by row
-// (rowsRemoved / rowsInserted: the view keeps everything as it is). More are applied by
-// re-mapping the proxy in one pass (layoutChanged): QSortFilterProxyModel and the views
-// pay O(rows) for every separate run of hidden or shown rows, a re-map costs one sort.
-constexpr int RowByRowLimit = 32;
+// Up to this many source rows inserted, removed or changed at once are placed one by one
+// (a binary search each); more: the whole order is sorted again (a few milliseconds).
+constexpr int RowByRowLimit = 64;
 
 // f(first, end) over rows [0, rows): in two halves, one on a worker thread, when there
 // are many. f must only read shared state (and write nothing but its own rows).
@@ -30,13 +26,39 @@ void forRows(int rows, F f)
         [&f, half, rows] { f(half, rows); }, [&f, half] { f(0, half); });
 }
 
+// A signed key as an unsigned one of the same order.
+inline quint64 orderedBits(qint64 key) { return quint64(key) ^ (quint64(1) << 63); }
+
+// `rows` stably sorted by keys[row], ascending: a radix sort, one pass per byte that
+// differs between the keys (rows with equal keys keep their order).
+void radixSortByKey(std::vector<int> &rows, const std::vector<quint64> &keys)
+{
+    quint64 all = ~quint64(0), any = 0;
+    for (const quint64 k : keys) {
+        all &= k;
+        any |= k;
+    }
+    const quint64 differ = all ^ any;
+    std::vector<int> out(rows.size());
+    for (int shift = 0; shift < 64; shift += 8) {
+        if (((differ >> shift) & 0xff) == 0)
+            continue;
+        size_t count[257] = {};
+        for (const int r : rows)
+            ++count[((keys[size_t(r)] >> shift) & 0xff) + 1];
+        for (int d = 1; d < 257; ++d)
+            count[d] += count[d - 1];
+        for (const int r : rows)
+            out[count[(keys[size_t(r)] >> shift) & 0xff]++] = r;
+        rows.swap(out);
+    }
+}
+
 } // namespace
 
-EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(EndpointTableModel::SortRole);
-    setDynamicSortFilter(true);
-}
+EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+EndpointFilterProxyModel::~EndpointFilterProxyModel() = default;
 
 void EndpointFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
@@ -45,43 +67,126 @@ void EndpointFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 
 void EndpointFilterProxyModel::setSourceModel(EndpointTableModel *model)
 {
-    if (model == sourceModel())
+    if (model && model == m_source)
         return;
+    beginResetModel();
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_source = model;
-    forgetSourceState();
+    QAbstractProxyModel::setSourceModel(model);
     if (model) {
-        // Connected before QSortFilterProxyModel connects its own handlers, so that the
-        // remembered pass and the sort keys are forgotten before it re-filters or re-sorts
-        // the rows that changed.
-        const auto forget = [this] { forgetSourceState(); };
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
-        connect(model, &QAbstractItemModel::modelReset, this, forget);
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
-        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
-        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
-        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
-        connect(model, &QAbstractItemModel::dataChanged, this, forget);
+        connect(model, &QAbstractItemModel::dataChanged, this, &EndpointFilterProxyModel::onDataChanged);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &EndpointFilterProxyModel::onRowsAboutToBeRemoved);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EndpointFilterProxyModel::onRowsRemoved);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EndpointFilterProxyModel::onRowsInserted);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &EndpointFilterProxyModel::onSourceAboutToBeReset);
+        connect(model, &QAbstractItemModel::modelReset, this, &EndpointFilterProxyModel::onSourceReset);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &EndpointFilterProxyModel::onSourceLayoutAboutToBeChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EndpointFilterProxyModel::onSourceLayoutChanged);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(model, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_order.clear();
+            m_accepted.clear();
+            m_proxyToSource.clear();
+            m_sourceToProxyValid = false;
+            endResetModel();
+        });
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    sortAll();
+    filterAll();
+    rebuildShown();
+    endResetModel();
 }
 
-void EndpointFilterProxyModel::forgetSourceState()
+int EndpointFilterProxyModel::sourceRows() const { return m_source ? m_source->rowCount() : 0; }
+
+// ---- QAbstractItemModel ------------------------------------------------------------------------
+
+QModelIndex EndpointFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
-    m_acceptedValid = false;
-    m_sortKeysColumn = -1;
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return QModelIndex();
+    return createIndex(row, column);
 }
+
+QModelIndex EndpointFilterProxyModel::parent(const QModelIndex &) const { return QModelIndex(); }
+
+QModelIndex EndpointFilterProxyModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int EndpointFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : int(m_proxyToSource.size());
+}
+
+int EndpointFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+bool EndpointFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant EndpointFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_source)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_source->headerData(section, orientation, role);
+    if (section < 0 || size_t(section) >= m_proxyToSource.size())
+        return {};
+    return m_source->headerData(m_proxyToSource[size_t(section)], orientation, role);
+}
+
+QModelIndex EndpointFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_source || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return QModelIndex();
+    const size_t row = size_t(proxyIndex.row());
+    if (row >= m_proxyToSource.size())
+        return QModelIndex();
+    return m_source->index(m_proxyToSource[row], proxyIndex.column());
+}
+
+QModelIndex EndpointFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source)
+        return QModelIndex();
+    ensureSourceToProxy();
+    const size_t row = size_t(sourceIndex.row());
+    if (row >= m_sourceToProxy.size() || m_sourceToProxy[row] < 0)
+        return QModelIndex();
+    return createIndex(m_sourceToProxy[row], sourceIndex.column());
+}
+
+void EndpointFilterProxyModel::ensureSourceToProxy() const
+{
+    if (m_sourceToProxyValid)
+        return;
+    m_sourceToProxy.assign(size_t(sourceRows()), -1);
+    for (size_t p = 0; p < m_proxyToSource.size(); ++p) {
+        const size_t r = size_t(m_proxyToSource[p]);
+        if (r < m_sourceToProxy.size())
+            m_sourceToProxy[r] = int(p);
+    }
+    m_sourceToProxyValid = true;
+}
+
+// ---- filter ----------------------------------------------------------------------------------------
 
 void EndpointFilterProxyModel::setQuickFilter(QuickFilter filter)
 {
     if (filter == m_filter)
         return;
-    applyFilter(filter, m_needle);
+    m_filter = filter;
+    filterAll();
+    relayout();
 }
 
 void EndpointFilterProxyModel::setSearchText(const QString &text)
@@ -90,7 +195,24 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    applyFilter(m_filter, EndpointIndex::foldForSearch(trimmed));
+    const QByteArray needle = EndpointIndex::foldForSearch(trimmed);
+    // Typing more letters only narrows: rows rejected before stay rejected.
+    const bool narrows = !m_needle.isEmpty() && needle.contains(m_needle)
+        && m_accepted.size() == size_t(sourceRows());
+    m_needle = needle;
+    if (!narrows) {
+        filterAll();
+    } else if (m_source && !m_accepted.empty()) {
+        const EndpointTableModel *model = m_source.data();
+        (void)model->endpointIndex().rowMatchesSearch(0, needle); // builds or waits for the search text, once
+        forRows(int(m_accepted.size()), [&](int first, int end) {
+            for (int r = first; r < end; ++r) {
+                if (m_accepted[size_t(r)])
+                    m_accepted[size_t(r)] = model->endpointIndex().rowMatchesSearch(r, needle) ? 1 : 0;
+            }
+        });
+    }
+    relayout();
 }
 
 bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter,
@@ -119,146 +241,334 @@ bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sour
     return needle.isEmpty() || model.endpointIndex().rowMatchesSearch(sourceRow, needle);
 }
 
-// One pass over the source decides every row; the proxy is then told in the cheaper of
-// two ways (see RowByRowLimit). Its own pass reads the result back from m_accepted.
-void EndpointFilterProxyModel::applyFilter(QuickFilter filter, const QByteArray &needle)
+bool EndpointFilterProxyModel::accepts(int sourceRow) const
 {
-    const EndpointTableModel *model = m_source.data();
-    const size_t rows = model ? size_t(model->rowCount()) : 0;
-    // What the proxy shows now: the remembered pass, or every row when nothing filters
-    // (as after a refresh with an empty search).
-    if (!(m_acceptedValid && m_accepted.size() == rows) && m_filter == QuickFilter::All && m_needle.isEmpty()) {
-        m_accepted.assign(rows, 1);
-        m_acceptedValid = true;
-    }
-    const bool known = m_acceptedValid && m_accepted.size() == rows;
-    const bool narrows = known && filter == m_filter && !m_needle.isEmpty() && needle.contains(m_needle);
-    m_filter = filter;
-    m_needle = needle;
-
-    std::vector<quint8> next(rows, 0);
-    if (rows > 0 && !needle.isEmpty())
-        (void)model->endpointIndex().rowMatchesSearch(0, needle); // builds or waits for the search text, once
-    // Two halves on two threads (everything read here is read-only meanwhile).
-    std::atomic<qsizetype> changed{0};
-    forRows(int(rows), [&](int first, int end) {
-        qsizetype differ = 0;
-        for (size_t r = size_t(first); r < size_t(end); ++r) {
-            bool accept;
-            if (narrows) // the row passed the quick filter already
-                accept = m_accepted[r] && model->endpointIndex().rowMatchesSearch(int(r), needle);
-            else
-                accept = accepts(*model, int(r), filter, needle);
-            next[r] = accept ? 1 : 0;
-            if (known && next[r] != m_accepted[r])
-                ++differ;
-        }
-        changed += differ;
-    });
-    m_accepted.swap(next);
-    m_acceptedValid = model != nullptr;
-
-    if (known && changed == 0)
-        return;
-    if (known && changed <= RowByRowLimit)
-        invalidateRowsFilter();
-    else
-        invalidate();
+    return m_source && accepts(*m_source, sourceRow, m_filter, m_needle);
 }
+
+void EndpointFilterProxyModel::filterAll()
+{
+    const int rows = sourceRows();
+    if (m_filter == QuickFilter::All && m_needle.isEmpty()) {
+        m_accepted.assign(size_t(rows), 1);
+        return;
+    }
+    m_accepted.assign(size_t(rows), 0);
+    if (rows == 0)
+        return;
+    const EndpointTableModel *model = m_source.data();
+    if (!m_needle.isEmpty())
+        (void)model->endpointIndex().rowMatchesSearch(0, m_needle); // builds or waits for the search text, once
+    forRows(rows, [&](int first, int end) {
+        for (int r = first; r < end; ++r)
+            m_accepted[size_t(r)] = accepts(*model, r, m_filter, m_needle) ? 1 : 0;
+    });
+}
+
+// ---- sort ------------------------------------------------------------------------------------------
 
 void EndpointFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (order != sortOrder())
-        m_sortKeysColumn = -1; // the ties are stored for one direction
-    QSortFilterProxyModel::sort(column, order);
-}
-
-bool EndpointFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (sourceParent.isValid())
-        return false;
-    if (m_filter == QuickFilter::All && m_needle.isEmpty())
-        return true; // nothing filters (asked for every row after each refresh)
-    if (m_acceptedValid && sourceRow >= 0 && size_t(sourceRow) < m_accepted.size())
-        return m_accepted[size_t(sourceRow)] != 0;
-    const EndpointTableModel *model = m_source.data();
-    return model && accepts(*model, sourceRow, m_filter, m_needle);
-}
-
-void EndpointFilterProxyModel::buildSortKeys(int column) const
-{
-    const EndpointTableModel *model = m_source.data();
-    const int rows = model ? model->rowCount() : 0;
-    m_sortKeys.resize(size_t(rows));
-    m_sortKeysColumn = column;
-    if (rows == 0)
+    const int columns = m_source ? m_source->columnCount() : EndpointTableModel::ColumnCount;
+    if (column >= columns)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
         return;
-    // The column's key in the high 32 bits (a dense rank when it does not fit), the row's
-    // place in URL-then-id order in the low 32: one comparison decides. Equal keys stay A
-    // to Z by URL whichever way the column is sorted: descending, QSortFilterProxyModel
-    // asks lessThan(right, left), so the ties are stored reversed.
-    const quint32 flip = sortOrder() == Qt::DescendingOrder ? ~quint32(0) : 0;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortAll();
+    relayout();
+}
+
+void EndpointFilterProxyModel::sortAll()
+{
+    const int rows = sourceRows();
+    m_order.resize(size_t(rows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (rows == 0 || m_sortColumn < 0)
+        return;
+    const EndpointTableModel *model = m_source.data();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // The rows in URL-then-id order first (a counting sort of their places in it, which
+    // are distinct but not always dense): the tie order, A to Z in either direction.
     const std::vector<quint32> &byUrl = model->endpointIndex().urlOrder();
-    // The keys first (then turned into the packed form in place).
-    auto *keys = reinterpret_cast<qint64 *>(m_sortKeys.data());
-    static_assert(sizeof(qint64) == sizeof(quint64), "keys are packed in place");
-    if (column == EndpointTableModel::Url) {
-        // The URL alone (rows with one URL are equal; their ids are the tie): walk the
-        // rows in URL-then-id order (a counting sort of the ranks) and count URL changes.
-        // The ranks are an order, not always dense (rows removed since they were
-        // computed keep theirs out of the array): count up to the largest.
-        const quint32 topRank = *std::max_element(byUrl.begin(), byUrl.begin() + rows);
-        std::vector<int> start(size_t(topRank) + 2, 0);
-        for (int r = 0; r < rows; ++r)
-            ++start[byUrl[size_t(r)] + 1];
-        for (size_t i = 1; i < start.size(); ++i)
-            start[i] += start[i - 1];
-        std::vector<int> ordered(static_cast<size_t>(rows));
-        for (int r = 0; r < rows; ++r)
-            ordered[size_t(start[byUrl[size_t(r)]]++)] = r;
-        qint64 key = 0;
-        for (size_t i = 0; i < ordered.size(); ++i) {
-            if (i > 0 && model->endpointAt(ordered[i]).url != model->endpointAt(ordered[i - 1]).url)
+    const quint32 topRank = *std::max_element(byUrl.begin(), byUrl.begin() + rows);
+    std::vector<int> start(size_t(topRank) + 2, 0);
+    for (int r = 0; r < rows; ++r)
+        ++start[byUrl[size_t(r)] + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    for (int r = 0; r < rows; ++r)
+        m_order[size_t(start[byUrl[size_t(r)]]++)] = r;
+    // Then a stable sort by the column's key alone.
+    std::vector<quint64> keys(static_cast<size_t>(rows));
+    if (m_sortColumn == EndpointTableModel::Url) {
+        // The URL alone (rows with one URL are equal; their ids are the tie): its place
+        // among the distinct URLs, counted along URL-then-id order.
+        quint64 key = 0;
+        for (size_t i = 0; i < m_order.size(); ++i) {
+            if (i > 0 && model->endpointAt(m_order[i]).url != model->endpointAt(m_order[i - 1]).url)
                 ++key;
-            keys[size_t(ordered[i])] = key;
+            keys[size_t(m_order[i])] = key;
         }
     } else {
-        keys[0] = model->sortKey(0, column); // builds the model's lazy ranks here, not on two threads
-        forRows(rows, [model, column, keys](int first, int end) {
+        (void)model->sortKey(0, m_sortColumn); // builds the model's lazy ranks here, not on two threads
+        const int column = m_sortColumn;
+        forRows(rows, [&](int first, int end) {
             for (int r = first; r < end; ++r)
-                keys[size_t(r)] = model->sortKey(r, column);
+                keys[size_t(r)] = orderedBits(model->sortKey(r, column));
         });
     }
-    const auto [low, high] = std::minmax_element(keys, keys + rows);
-    if (*low < std::numeric_limits<qint32>::min() || *high > std::numeric_limits<qint32>::max()) {
-        // Times (milliseconds since 1970): their dense rank instead.
-        std::vector<std::pair<qint64, int>> byKey(static_cast<size_t>(rows));
-        for (int r = 0; r < rows; ++r)
-            byKey[size_t(r)] = {keys[r], r};
-        std::sort(byKey.begin(), byKey.end());
-        qint64 rank = 0;
-        for (size_t i = 0; i < byKey.size(); ++i) {
-            if (i > 0 && byKey[i].first != byKey[i - 1].first)
-                ++rank;
-            keys[byKey[i].second] = rank;
-        }
+    if (descending) {
+        for (quint64 &k : keys)
+            k = ~k;
     }
-    for (int r = 0; r < rows; ++r) {
-        const quint32 high32 = quint32(qint32(keys[r])) ^ 0x80000000u; // signed order as unsigned
-        m_sortKeys[size_t(r)] = (quint64(high32) << 32) | (byUrl[size_t(r)] ^ flip);
+    radixSortByKey(m_order, keys);
+}
+
+bool EndpointFilterProxyModel::sortsBefore(int a, int b) const
+{
+    if (m_sortColumn < 0)
+        return a < b;
+    const EndpointTableModel &model = *m_source;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn == EndpointTableModel::Url) {
+        const int c = QStringView(model.endpointAt(a).url).compare(QStringView(model.endpointAt(b).url));
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+    } else {
+        const qint64 ka = model.sortKey(a, m_sortColumn);
+        const qint64 kb = model.sortKey(b, m_sortColumn);
+        if (ka != kb)
+            return descending ? ka > kb : ka < kb;
+    }
+    const std::vector<quint32> &byUrl = model.endpointIndex().urlOrder();
+    return byUrl[size_t(a)] < byUrl[size_t(b)];
+}
+
+size_t EndpointFilterProxyModel::insertionPoint(const std::vector<int> &sequence, int row) const
+{
+    return size_t(std::upper_bound(sequence.begin(), sequence.end(), row,
+                                   [this](int a, int b) { return sortsBefore(a, b); })
+                  - sequence.begin());
+}
+
+// ---- what is shown -------------------------------------------------------------------------------
+
+void EndpointFilterProxyModel::rebuildShown()
+{
+    m_proxyToSource.clear();
+    m_proxyToSource.reserve(m_order.size());
+    for (const int r : m_order) {
+        if (size_t(r) < m_accepted.size() && m_accepted[size_t(r)])
+            m_proxyToSource.push_back(r);
+    }
+    m_sourceToProxyValid = false;
+}
+
+void EndpointFilterProxyModel::relayout()
+{
+    std::vector<int> next;
+    next.reserve(m_order.size());
+    for (const int r : m_order) {
+        if (size_t(r) < m_accepted.size() && m_accepted[size_t(r)])
+            next.push_back(r);
+    }
+    if (next == m_proxyToSource)
+        return;
+    beginRelayout();
+    m_proxyToSource.swap(next);
+    m_sourceToProxyValid = false;
+    endRelayout();
+}
+
+// The persistent indexes (the views' selection and current row) are remembered by their
+// source rows, which the source keeps up to date even when it changes meanwhile.
+void EndpointFilterProxyModel::beginRelayout()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    m_layoutSource.reserve(m_layoutProxy.size());
+    for (const QModelIndex &i : std::as_const(m_layoutProxy))
+        m_layoutSource.append(QPersistentModelIndex(mapToSource(i)));
+}
+
+void EndpointFilterProxyModel::endRelayout()
+{
+    QModelIndexList to;
+    to.reserve(m_layoutProxy.size());
+    for (const QPersistentModelIndex &s : std::as_const(m_layoutSource))
+        to.append(mapFromSource(s));
+    changePersistentIndexList(m_layoutProxy, to);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// ---- following the source ----------------------------------------------------------------------
+
+void EndpointFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                             const QList<int> &roles)
+{
+    if (!m_source || !topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    // Keys and filters follow the data; a change of display text alone (relative times)
+    // moves nothing.
+    const bool keysMayChange = roles.isEmpty() || roles.contains(EndpointTableModel::SortRole)
+        || roles.contains(EndpointTableModel::StateRole) || roles.contains(Qt::EditRole);
+    if (keysMayChange) {
+        for (int r = first; r <= last && size_t(r) < m_accepted.size(); ++r)
+            m_accepted[size_t(r)] = accepts(r) ? 1 : 0;
+        const bool orderMayChange = m_sortColumn >= 0
+            && ((topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column())
+                || (topLeft.column() <= EndpointTableModel::Url && EndpointTableModel::Url <= bottomRight.column()));
+        if (orderMayChange) {
+            if (last - first + 1 > RowByRowLimit) {
+                sortAll();
+            } else {
+                m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
+                                             [first, last](int r) { return r >= first && r <= last; }),
+                              m_order.end());
+                for (int r = first; r <= last; ++r)
+                    m_order.insert(m_order.begin() + qsizetype(insertionPoint(m_order, r)), r);
+            }
+        }
+        relayout();
+    }
+    // The changed cells, where they are shown now.
+    const int left = topLeft.column();
+    const int right = bottomRight.column();
+    if (last - first + 1 > RowByRowLimit) {
+        if (!m_proxyToSource.empty())
+            emit dataChanged(index(0, left), index(rowCount() - 1, right), roles);
+        return;
+    }
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex at = mapFromSource(m_source->index(r, left));
+        if (at.isValid())
+            emit dataChanged(at, index(at.row(), right), roles);
     }
 }
 
-bool EndpointFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void EndpointFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
-    // Called ~2 million times to sort 100,000 rows: two array reads and one comparison.
-    // The keys are forgotten whenever the source changes (see setSourceModel()).
-    const int column = left.column();
-    if (Q_UNLIKELY(m_sortKeysColumn != column))
-        buildSortKeys(column);
-    const size_t l = size_t(left.row());
-    const size_t r = size_t(right.row());
-    if (Q_UNLIKELY(l >= m_sortKeys.size() || r >= m_sortKeys.size()))
-        return l < r;
-    return m_sortKeys[l] < m_sortKeys[r];
+    if (parent.isValid())
+        return;
+    if (last - first + 1 > RowByRowLimit) {
+        beginRelayout(); // ended in onRowsRemoved(), once the rows are gone
+        m_inSourceLayoutChange = true;
+        return;
+    }
+    // The shown rows among them leave one by one, last first, while the source still
+    // has them.
+    ensureSourceToProxy();
+    std::vector<int> shown;
+    for (int r = first; r <= last; ++r) {
+        if (size_t(r) < m_sourceToProxy.size() && m_sourceToProxy[size_t(r)] >= 0)
+            shown.push_back(m_sourceToProxy[size_t(r)]);
+    }
+    std::sort(shown.begin(), shown.end(), std::greater<int>());
+    for (size_t i = 0; i < shown.size();) {
+        size_t j = i; // a run of adjacent proxy rows: shown[j + 1] == shown[j] - 1
+        while (j + 1 < shown.size() && shown[j + 1] == shown[j] - 1)
+            ++j;
+        const int top = shown[j];
+        const int bottom = shown[i];
+        beginRemoveRows(QModelIndex(), top, bottom);
+        m_proxyToSource.erase(m_proxyToSource.begin() + top, m_proxyToSource.begin() + bottom + 1);
+        m_sourceToProxyValid = false;
+        endRemoveRows();
+        i = j + 1;
+    }
+}
+
+void EndpointFilterProxyModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    auto shift = [first, last, count](std::vector<int> &rows) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [first, last](int r) { return r >= first && r <= last; }),
+                   rows.end());
+        for (int &r : rows) {
+            if (r > last)
+                r -= count;
+        }
+    };
+    shift(m_order);
+    if (size_t(last) < m_accepted.size())
+        m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+    if (m_inSourceLayoutChange) {
+        m_inSourceLayoutChange = false;
+        rebuildShown();
+        endRelayout();
+        return;
+    }
+    shift(m_proxyToSource);
+    m_sourceToProxyValid = false;
+}
+
+void EndpointFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (std::vector<int> *rows : {&m_order, &m_proxyToSource}) {
+        for (int &r : *rows) {
+            if (r >= first)
+                r += count;
+        }
+    }
+    m_sourceToProxyValid = false;
+    if (size_t(first) <= m_accepted.size())
+        m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
+    for (int r = first; r <= last; ++r)
+        m_accepted[size_t(r)] = accepts(r) ? 1 : 0;
+
+    if (count > RowByRowLimit) {
+        beginRelayout();
+        sortAll();
+        rebuildShown();
+        endRelayout();
+        return;
+    }
+    // Each new row takes its place in the order, and in the rows shown when it passes.
+    for (int r = first; r <= last; ++r) {
+        m_order.insert(m_order.begin() + qsizetype(insertionPoint(m_order, r)), r);
+        if (!m_accepted[size_t(r)])
+            continue;
+        const int at = int(insertionPoint(m_proxyToSource, r));
+        beginInsertRows(QModelIndex(), at, at);
+        m_proxyToSource.insert(m_proxyToSource.begin() + at, r);
+        m_sourceToProxyValid = false;
+        endInsertRows();
+    }
+}
+
+void EndpointFilterProxyModel::onSourceAboutToBeReset() { beginResetModel(); }
+
+void EndpointFilterProxyModel::onSourceReset()
+{
+    sortAll();
+    filterAll();
+    rebuildShown();
+    endResetModel();
+}
+
+void EndpointFilterProxyModel::onSourceLayoutAboutToBeChanged()
+{
+    beginRelayout();
+    m_inSourceLayoutChange = true;
+}
+
+void EndpointFilterProxyModel::onSourceLayoutChanged()
+{
+    m_inSourceLayoutChange = false;
+    sortAll();
+    filterAll();
+    rebuildShown();
+    endRelayout();
 }

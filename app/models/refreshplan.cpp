@@ -71,8 +71,20 @@ RefreshPlan RefreshPlan::make(const QList<WebhookEndpoint> &current, const QList
         if (nr >= 0 && !(current.at(r) == next.at(nr)))
             plan.changedRows.push_back(nr);
     }
+    // The id lookup the model keeps: keyed by the strings of `current` for the rows that
+    // stay (the model keeps those rows), so that it holds on to none of `next`'s, which
+    // is freed after the refresh (100,000 ids kept from it would pin most of its memory).
+    newRowOf = QHash<QString, int>();
+    plan.rowOfNext.reserve(newCount);
+    for (qsizetype r = 0; r < oldCount; ++r) {
+        if (newRowOfOld[size_t(r)] >= 0)
+            plan.rowOfNext.insert(current.at(r).id, newRowOfOld[size_t(r)]);
+    }
+    for (qsizetype r = 0; r < newCount; ++r) {
+        if (!survives[size_t(r)])
+            plan.rowOfNext.insert(next.at(r).id, int(r));
+    }
     plan.nextRowOfCurrent = std::move(newRowOfOld);
     plan.survives = std::move(survives);
-    plan.rowOfNext = std::move(newRowOf);
     return plan;
 }

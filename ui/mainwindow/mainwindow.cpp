@@ -10,6 +10,7 @@
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
+#include "loadingplaceholder.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
 #include "signaturecheckerdialog.h"
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -57,10 +59,8 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     createCentralWidgets();
     createActions();
 
-    connect(m_controller, &EndpointListController::loadingChanged, this, [this](bool loading) {
-        m_busy->setVisible(loading);
-        updateSummary();
-    });
+    connect(m_controller, &EndpointListController::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_controller, &EndpointListController::loadProgress, m_placeholder, &LoadingPlaceholder::setProgress);
     connect(m_controller, &EndpointListController::refreshed, this, &MainWindow::onRefreshed);
     connect(m_controller, &EndpointListController::errorOccurred, this, &MainWindow::onError);
     connect(m_controller, &EndpointListController::errorCleared, m_banner, &QWidget::hide);
@@ -124,11 +124,16 @@ void MainWindow::createCentralWidgets()
         m_table->setColumnWidth(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_placeholder = new LoadingPlaceholder(this);
+    m_tableStack = new QStackedWidget(this);
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_placeholder);
+
     m_details = new DetailsPane(m_recentDeliveries, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -324,6 +329,20 @@ void MainWindow::setAutoRefresh(int seconds)
 }
 
 void MainWindow::refresh() { m_controller->refresh(); }
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    m_busy->setVisible(loading);
+    // The first list: what has arrived, instead of a blank table. Later refreshes keep
+    // showing the table (the status bar says it is refreshing).
+    if (loading && !m_controller->hasLoaded()) {
+        m_placeholder->restart();
+        m_tableStack->setCurrentWidget(m_placeholder);
+    } else if (!loading) {
+        m_tableStack->setCurrentWidget(m_table);
+    }
+    updateSummary();
+}
 
 QString MainWindow::selectedId() const
 {

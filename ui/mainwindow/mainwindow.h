@@ -12,11 +12,13 @@ class EndpointListController;
 class EndpointTableModel;
 class ErrorBanner;
 class FilterBar;
+class LoadingPlaceholder;
 class QActionGroup;
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class RecentDeliveries;
@@ -65,6 +67,7 @@ private:
     void onError(const ApiError &error);
     void updateSummary();
     void setAutoRefresh(int seconds);
+    void onLoadingChanged(bool loading);
 
     ApiClient *m_client;
     EndpointTableModel *m_model;
@@ -76,6 +79,9 @@ private:
     FilterBar *m_filterBar = nullptr;
     ErrorBanner *m_banner = nullptr;
     QTableView *m_table = nullptr;
+    // The table, or the placeholder while the first list is on its way.
+    QStackedWidget *m_tableStack = nullptr;
+    LoadingPlaceholder *m_placeholder = nullptr;
     DetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;

@@ -1,0 +1,54 @@
+#include "memoryfigures.h"
+
+#include <QFile>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace {
+
+// A field of /proc/self/status in kB (VmRSS, VmHWM), -1 when unreadable.
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double mb(qint64 kb) { return kb < 0 ? -1.0 : double(kb) / 1024.0; }
+
+} // namespace
+
+MemoryFigures MemoryFigures::now()
+{
+    MemoryFigures m;
+    m.rssMb = mb(procStatusKb("VmRSS"));
+    m.peakMb = mb(procStatusKb("VmHWM"));
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 info = mallinfo2();
+    m.inUseMb = double(info.uordblks + info.hblkhd) / 1048576.0;
+    m.heldFreeMb = double(info.fordblks) / 1048576.0;
+#endif
+    return m;
+}
+
+bool MemoryFigures::resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+QString MemoryFigures::text() const
+{
+    return QStringLiteral("VmRSS %1 MB, malloc in use %2 MB, freed but held %3 MB")
+        .arg(rssMb, 0, 'f', 1)
+        .arg(inUseMb, 0, 'f', 1)
+        .arg(heldFreeMb, 0, 'f', 1);
+}

@@ -2,7 +2,9 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QToolButton>
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
@@ -13,6 +15,16 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search endpoints"));
     m_search->setMinimumWidth(280);
+    // The clear button is Qt's own, with no name; a screen reader says what it does.
+    for (QAction *action : m_search->actions()) {
+        action->setText(tr("Clear search"));
+        action->setToolTip(tr("Clear the search (Esc)"));
+    }
+    for (QToolButton *button : m_search->findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear search"));
+    // Escape in the field clears it.
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);

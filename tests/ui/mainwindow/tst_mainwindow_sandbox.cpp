@@ -160,7 +160,14 @@ void TestMainWindowSandbox::searchFiltersByUrlDescriptionAndId()
         QVERIFY(e.url.contains(host, Qt::CaseInsensitive) || e.description.contains(host, Qt::CaseInsensitive)
                 || e.id.contains(host, Qt::CaseInsensitive));
     }
-    search->clear();
+    // Escape clears the search, and the clear button says what it does.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(table->model()->rowCount(), 40);
+    const QList<QToolButton *> clearButtons = search->findChildren<QToolButton *>();
+    QVERIFY(!clearButtons.isEmpty());
+    for (QToolButton *b : clearButtons)
+        QCOMPARE(b->accessibleName(), QStringLiteral("Clear search"));
 }
 
 void TestMainWindowSandbox::quickFiltersShowCounts()

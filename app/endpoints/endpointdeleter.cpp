@@ -12,6 +12,7 @@ Q_LOGGING_CATEGORY(lcDeleter, "odwh.delete")
 EndpointDeleter::EndpointDeleter(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
 {
     m_wait.setSingleShot(true);
+    m_wait.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: never sooner than the spacing
     connect(&m_wait, &QTimer::timeout, this, &EndpointDeleter::sendCurrent);
 }
 

@@ -6,6 +6,7 @@
 #include "endpointdeleter.h"
 #include "fakenetwork.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -38,6 +39,7 @@ private slots:
     void deletesInOrderOneAtATime();
     void notFoundIsAlreadyGoneAndFailuresDoNotStopTheRest();
     void rateLimitedWaitsAndSendsThatDeleteAgain();
+    void deletesAreSpacedWithinTheWriteLimit();
     void cancelAbandonsTheCallInFlightAndSendsNoMore();
     void confirmationNamesOneUrlOrListsSeveral();
     void summaryHasCountsAndARowEach();
@@ -116,6 +118,25 @@ void TestEndpointDeleter::rateLimitedWaitsAndSendsThatDeleteAgain()
     QCOMPARE(waiting.at(0).at(0).toInt(), 1);
     QCOMPARE(m_net.seen("DELETE").size(), 2);
     QCOMPARE(deleter.results().at(0).outcome, EndpointDeleter::Outcome::Deleted);
+}
+
+void TestEndpointDeleter::deletesAreSpacedWithinTheWriteLimit()
+{
+    QCOMPARE(EndpointDeleter::DefaultSpacingMs, 1000); // 60 per minute, the API's write limit per key
+    EndpointDeleter deleter(m_client);
+    deleter.setSpacingMs(300);
+    m_net.script({noContent(), noContent(), noContent()});
+    QElapsedTimer clock;
+    QList<qint64> sentAt;
+    connect(&deleter, &EndpointDeleter::rowFinished, this, [&] { sentAt.append(clock.elapsed()); });
+    QSignalSpy finished(&deleter, &EndpointDeleter::finished);
+    clock.start();
+    QVERIFY(deleter.start(targets(3)));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(sentAt.size(), 3);
+    // Each DELETE starts at least the spacing after the one before (a lower bound only).
+    QVERIFY2(sentAt.at(2) >= 600, qPrintable(QString::number(sentAt.at(2))));
+    QVERIFY2(sentAt.at(1) >= 300, qPrintable(QString::number(sentAt.at(1))));
 }
 
 void TestEndpointDeleter::cancelAbandonsTheCallInFlightAndSendsNoMore()

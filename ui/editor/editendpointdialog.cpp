@@ -202,6 +202,12 @@ QString EditEndpointDialog::pingNote()
               "nothing is saved.");
 }
 
+QString EditEndpointDialog::createPingNote()
+{
+    return tr("Before it creates the endpoint, OptimalDial sends a test ping to this URL; if it does not answer "
+              "with 2xx within 5 seconds, nothing is saved.");
+}
+
 QString EditEndpointDialog::formatTime(const QDateTime &time) { return LocalDateTime::text(time); }
 
 QString EditEndpointDialog::statusText(const WebhookEndpoint &e)
@@ -316,7 +322,7 @@ void EditEndpointDialog::refresh()
     setFieldMessage(m_ui->urlMessage, urlMessage);
     m_ui->urlEdit->setAccessibleDescription(urlMessage);
     m_ui->urlNote->setVisible(m_editor->changesUrl());
-    m_ui->urlNote->setText(withSign(InfoSign, pingNote()));
+    m_ui->urlNote->setText(withSign(InfoSign, m_editor->isNew() ? createPingNote() : pingNote()));
 
     const QString descriptionMessage = m_editor->fieldMessage(Field::Description);
     setFieldMessage(m_ui->descriptionMessage, descriptionMessage);

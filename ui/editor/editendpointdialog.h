@@ -45,6 +45,8 @@ public:
     static QString statusText(const WebhookEndpoint &endpoint);
     // The note shown while the URL differs from the saved one.
     static QString pingNote();
+    // The same for a new endpoint, shown before anything is sent.
+    static QString createPingNote();
     // A date-time as the dialog shows it: local time, the user's locale (LocalDateTime).
     static QString formatTime(const QDateTime &time);
 

@@ -71,7 +71,20 @@ SigningSecretDialog::SigningSecretDialog(const CreatedWebhook &created, SecretCl
     setTabOrder(m_ui->keepCheck, m_ui->storedCheck);
     setTabOrder(m_ui->storedCheck, m_closeButton);
     m_ui->copyButton->setFocus();
-    resize(sizeHint().expandedTo(QSize(620, 0)));
+    // Wrapped labels need the height for the dialog's width, which the layout's
+    // minimum size does not give (it ignores height-for-width).
+    const int width = qMax(640, m_ui->secretEdit->minimumWidth() + m_ui->secretLabel->sizeHint().width()
+                                    + m_ui->copyButton->sizeHint().width() + 48);
+    setMinimumWidth(width);
+    resize(width, layout()->totalHeightForWidth(width));
+}
+
+void SigningSecretDialog::fitToContents()
+{
+    // A status line that appeared needs room: grow rather than squeeze the wrapped labels.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 SigningSecretDialog::~SigningSecretDialog() = default;
@@ -88,6 +101,7 @@ void SigningSecretDialog::copy()
                               + tr("Copied. The clipboard is cleared in %n second(s) if it still holds the secret.",
                                    nullptr, m_clipboard->clearAfterMs() / 1000));
     m_ui->copyStatus->show();
+    fitToContents();
 }
 
 void SigningSecretDialog::showKeepStatus(const QString &text, bool error)
@@ -95,6 +109,7 @@ void SigningSecretDialog::showKeepStatus(const QString &text, bool error)
     m_ui->keepStatus->setText((error ? WarningSign : CheckSign) + QLatin1Char(' ') + text);
     ToneColours::setTone(m_ui->keepStatus, error ? ToneColours::Tone::Error : ToneColours::Tone::Normal, palette());
     m_ui->keepStatus->show();
+    fitToContents();
 }
 
 void SigningSecretDialog::onKeepToggled(bool keep)

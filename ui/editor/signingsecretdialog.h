@@ -48,6 +48,7 @@ private:
     void copy();
     void onKeepToggled(bool keep);
     void showKeepStatus(const QString &text, bool error);
+    void fitToContents();
 
     std::unique_ptr<Ui::SigningSecretDialog> m_ui;
     CreatedWebhook m_created;

@@ -140,6 +140,7 @@ void TestSigningSecretKeychain::keptSecretIsCopiedFromTheDetailsPaneAndRemovedOn
     QGuiApplication::clipboard()->clear();
     auto *copy = pane->findChild<QPushButton *>(QStringLiteral("copySigningSecret"));
     QVERIFY(copy && copy->isVisible());
+    takeShot(&window, QStringLiteral("details-copy-signing-secret"));
     copy->click();
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), secret, Slow);
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QString::fromLatin1(SecretClipboard::SensitiveMimeType)),

@@ -17,14 +17,15 @@ SigningSecrets::Result SigningSecrets::resultOf(const CredentialStore::Result &r
     Result result{r.status, r.ok() ? r.secret : QString(), QString()};
     switch (r.status) {
     case Status::Ok:
-    case Status::NotFound:
-        break;
+    case Status::NotFound: break;
     case Status::Unavailable:
         result.message = failure + QLatin1Char(' ')
-            + tr("No system keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running).");
+            + tr("No system keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is "
+                 "running).");
         break;
     case Status::Denied:
-        result.message = failure + QLatin1Char(' ') + tr("The system keychain refused access: it may be locked, or the request was declined.");
+        result.message = failure + QLatin1Char(' ')
+            + tr("The system keychain refused access: it may be locked, or the request was declined.");
         break;
     case Status::Failed:
         result.message = failure + QLatin1Char(' ') + tr("The system keychain reported an error.");
@@ -44,7 +45,8 @@ void SigningSecrets::keep(const QString &endpointId, const QString &secret, QObj
         });
         return;
     }
-    m_store->writeKey(entryName(endpointId), secret, this, [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
+    m_store->writeKey(entryName(endpointId), secret, this,
+                      [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
         qCInfo(lcSecrets) << "keeping the signing secret of" << endpointId << ":" << int(r.status);
         if (r.ok())
             setPresence(endpointId, true);
@@ -64,7 +66,8 @@ void SigningSecrets::read(const QString &endpointId, QObject *context, Callback 
         });
         return;
     }
-    m_store->readKey(entryName(endpointId), this, [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
+    m_store->readKey(entryName(endpointId), this,
+                     [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
         if (r.status == Status::NotFound || (r.ok() && r.secret.isEmpty()))
             setPresence(endpointId, false);
         else if (r.ok())
@@ -89,7 +92,8 @@ void SigningSecrets::forget(const QString &endpointId, QObject *context, Callbac
         });
         return;
     }
-    m_store->removeKey(entryName(endpointId), this, [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
+    m_store->removeKey(entryName(endpointId), this,
+                       [this, endpointId, guard, hasContext, done](const CredentialStore::Result &r) {
         const bool gone = r.ok() || r.status == Status::NotFound;
         if (gone)
             setPresence(endpointId, false);

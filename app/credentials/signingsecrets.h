@@ -24,7 +24,7 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;  // read(): the secret, when status is Ok
+        QString secret; // read(): the secret, when status is Ok
         QString message; // translated, for anything but Ok and NotFound; never contains the secret
         bool ok() const { return status == Status::Ok; }
     };

@@ -5,17 +5,18 @@
 namespace {
 const QChar CheckSign(0x2713); // ✓
 const QChar CrossSign(0x2717); // ✗
-const QChar Bullet(0x2022);    // •
+const QChar Bullet(0x2022); // •
 } // namespace
 
 EditQuestion DeletionReport::confirmation(const QList<EndpointDeleter::Target> &targets)
 {
     const int n = int(targets.size());
     if (n == 1) {
-        return {tr("Delete Webhook Endpoint?"),
-                tr("Delete the webhook endpoint %1?\n\nIts signing secret and its delivery history are deleted with it. "
-                   "This cannot be undone.")
-                    .arg(UrlDisplay::forDisplay(targets.constFirst().url))};
+        return {
+            tr("Delete Webhook Endpoint?"),
+            tr("Delete the webhook endpoint %1?\n\nIts signing secret and its delivery history are deleted with it. "
+               "This cannot be undone.")
+                .arg(UrlDisplay::forDisplay(targets.constFirst().url))};
     }
     QStringList lines;
     for (int i = 0; i < n && i < MaxListed; ++i)
@@ -45,14 +46,14 @@ QString DeletionReport::rowText(const EndpointDeleter::RowResult &r)
 {
     const QString url = UrlDisplay::forDisplay(r.target.url);
     switch (r.outcome) {
-    case EndpointDeleter::Outcome::Deleted:
-        return CheckSign + QLatin1Char(' ') + tr("Deleted: %1").arg(url);
+    case EndpointDeleter::Outcome::Deleted: return CheckSign + QLatin1Char(' ') + tr("Deleted: %1").arg(url);
     case EndpointDeleter::Outcome::AlreadyGone:
         return CheckSign + QLatin1Char(' ') + tr("Already deleted (the server no longer had it): %1").arg(url);
     case EndpointDeleter::Outcome::Failed:
         return CrossSign + QLatin1Char(' ') + tr("Not deleted: %1 \u2014 %2").arg(url, r.error.message());
     case EndpointDeleter::Outcome::Uncertain:
-        return QStringLiteral("? ") + tr("Cancelled while the server was answering; it may have been deleted: %1").arg(url);
+        return QStringLiteral("? ")
+            + tr("Cancelled while the server was answering; it may have been deleted: %1").arg(url);
     case EndpointDeleter::Outcome::NotAttempted:
         return QStringLiteral("\u2013 ") + tr("Not deleted (cancelled before its turn): %1").arg(url);
     }

@@ -15,7 +15,7 @@ class DeletionReport
     Q_DECLARE_TR_FUNCTIONS(DeletionReport)
 
 public:
-    static constexpr int MaxListed = 10;  // in the confirmation
+    static constexpr int MaxListed = 10; // in the confirmation
     static constexpr int MaxReported = 20; // rows in the summary
 
     static EditQuestion confirmation(const QList<EndpointDeleter::Target> &targets);

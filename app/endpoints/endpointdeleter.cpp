@@ -74,24 +74,20 @@ void EndpointDeleter::sendCurrent()
         }
         const ApiError &e = result.error;
         switch (e.kind) {
-        case ApiError::Kind::NotFound:
-            record({target, Outcome::AlreadyGone, e});
-            return;
-        case ApiError::Kind::Cancelled:
-            record({target, Outcome::Uncertain, e});
-            return;
+        case ApiError::Kind::NotFound: record({target, Outcome::AlreadyGone, e}); return;
+        case ApiError::Kind::Cancelled: record({target, Outcome::Uncertain, e}); return;
         case ApiError::Kind::RateLimited:
             if (m_rateLimitWaits < MaxRateLimitWaits) {
                 ++m_rateLimitWaits;
-                const int seconds = qBound(1, e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 60, ApiError::MaxRetryAfterSeconds);
+                const int seconds
+                    = qBound(1, e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 60, ApiError::MaxRetryAfterSeconds);
                 qCInfo(lcDeleter) << "rate limited; deleting" << target.id << "again in" << seconds << "s";
                 emit waitingForRateLimit(seconds);
                 m_wait.start(seconds * 1000);
                 return;
             }
             break;
-        default:
-            break;
+        default: break;
         }
         record({target, Outcome::Failed, e});
     });

@@ -25,7 +25,7 @@ class EndpointDeleter : public QObject
 
 public:
     static constexpr int DefaultSpacingMs = 1000; // 60 writes per minute
-    static constexpr int MaxRateLimitWaits = 3;    // per row
+    static constexpr int MaxRateLimitWaits = 3; // per row
 
     struct Target
     {
@@ -34,10 +34,10 @@ public:
     };
 
     enum class Outcome {
-        Deleted,      // 2xx
-        AlreadyGone,  // 404
-        Failed,       // any other error: see error
-        Uncertain,    // cancelled while its DELETE was in flight
+        Deleted, // 2xx
+        AlreadyGone, // 404
+        Failed, // any other error: see error
+        Uncertain, // cancelled while its DELETE was in flight
         NotAttempted, // cancelled before its turn
     };
 

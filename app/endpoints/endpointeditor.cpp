@@ -205,7 +205,10 @@ void EndpointEditor::setStage(Stage stage)
 void EndpointEditor::fail(const ApiError &error, Field field)
 {
     if (field != Field::None)
-        m_remarks.insert(field, SaveFailure(error, m_sentPatch, m_isNew ? SaveFailure::Request::Create : SaveFailure::Request::Save).fieldRemark());
+        m_remarks.insert(
+            field,
+            SaveFailure(error, m_sentPatch, m_isNew ? SaveFailure::Request::Create : SaveFailure::Request::Save)
+                .fieldRemark());
     setStage(Stage::Idle);
     qCInfo(lcEditor) << "save of" << m_original.id << "failed:" << error.title() << "field" << field;
     if (field != Field::None)

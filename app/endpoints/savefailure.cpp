@@ -48,8 +48,10 @@ QString SaveFailure::fieldRemark() const
 {
     if (m_ping) {
         return m_request == Request::Create
-            ? tr("The test ping to this URL failed, so nothing was created. The server said: \u201c%1\u201d").arg(serverWords())
-            : tr("The test ping to this URL failed, so nothing was saved. The server said: \u201c%1\u201d").arg(serverWords());
+            ? tr("The test ping to this URL failed, so nothing was created. The server said: \u201c%1\u201d")
+                  .arg(serverWords())
+            : tr("The test ping to this URL failed, so nothing was saved. The server said: \u201c%1\u201d")
+                  .arg(serverWords());
     }
     return tr("The server refused this: \u201c%1\u201d").arg(serverWords());
 }

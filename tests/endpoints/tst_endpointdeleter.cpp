@@ -88,8 +88,8 @@ void TestEndpointDeleter::notFoundIsAlreadyGoneAndFailuresDoNotStopTheRest()
 {
     EndpointDeleter deleter(m_client);
     deleter.setSpacingMs(0);
-    m_net.script({ScriptedAnswer::error(404, detail("Webhook not found")),
-                  ScriptedAnswer::error(500, detail("boom")), noContent()});
+    m_net.script({ScriptedAnswer::error(404, detail("Webhook not found")), ScriptedAnswer::error(500, detail("boom")),
+                  noContent()});
     QSignalSpy finished(&deleter, &EndpointDeleter::finished);
     QVERIFY(deleter.start(targets(3)));
     QVERIFY(finished.wait(5000));
@@ -108,8 +108,9 @@ void TestEndpointDeleter::rateLimitedWaitsAndSendsThatDeleteAgain()
 {
     EndpointDeleter deleter(m_client);
     deleter.setSpacingMs(0);
-    m_net.script({ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded","retry_after_seconds":1}})", "1"),
-                  noContent()});
+    m_net.script(
+        {ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded","retry_after_seconds":1}})", "1"),
+         noContent()});
     QSignalSpy waiting(&deleter, &EndpointDeleter::waitingForRateLimit);
     QSignalSpy finished(&deleter, &EndpointDeleter::finished);
     QVERIFY(deleter.start(targets(1)));
@@ -176,7 +177,8 @@ void TestEndpointDeleter::confirmationNamesOneUrlOrListsSeveral()
     QVERIFY(twelve.text.contains(QLatin1String("signing secrets")));
 
     // A URL's hidden characters are shown, not obeyed (UrlDisplay::forDisplay).
-    QList<EndpointDeleter::Target> sneaky{{QStringLiteral("id"), QStringLiteral("https://evil.example.com/\u202Egnp.exe")}};
+    QList<EndpointDeleter::Target> sneaky{
+        {QStringLiteral("id"), QStringLiteral("https://evil.example.com/\u202Egnp.exe")}};
     QVERIFY(!DeletionReport::confirmation(sneaky).text.contains(QChar(0x202E)));
 }
 

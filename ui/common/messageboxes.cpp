@@ -23,7 +23,8 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-bool MessageBoxes::confirmDestructive(QWidget *parent, const QString &title, const QString &text, const QString &actionText)
+bool MessageBoxes::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                      const QString &actionText)
 {
     g_shown.append(text);
     if (g_scripted)

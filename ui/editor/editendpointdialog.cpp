@@ -137,7 +137,8 @@ void EditEndpointDialog::setUpForCreate()
     m_ui->activeCheck->setEnabled(false); // out of the tab chain too
     m_saveButton->setText(tr("&Create"));
     m_saveButton->setAccessibleName(tr("Create"));
-    m_saveButton->setToolTip(tr("Create the endpoint (Enter or %1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_saveButton->setToolTip(tr("Create the endpoint (Enter or %1)")
+                                 .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_ui->progressBar->setAccessibleName(tr("Creating the endpoint"));
     m_ui->cancelRequestButton->setToolTip(tr("Stop waiting for the server (Esc). What you entered is kept."));
 

@@ -17,7 +17,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcSecretDialog, "odwh.ui.secret")
 
 const QChar WarningSign(0x26A0); // ⚠
-const QChar CheckSign(0x2713);   // ✓
+const QChar CheckSign(0x2713); // ✓
 } // namespace
 
 SigningSecretDialog::SigningSecretDialog(const CreatedWebhook &created, SecretClipboard *clipboard,
@@ -44,8 +44,9 @@ SigningSecretDialog::SigningSecretDialog(const CreatedWebhook &created, SecretCl
     m_ui->secretEdit->setMinimumWidth(m_ui->secretEdit->fontMetrics().horizontalAdvance(created.secret) + 16);
     m_ui->secretEdit->setCursorPosition(0);
     m_ui->secretEdit->setToolTip(tr("Select it, or press Copy"));
-    m_ui->copyButton->setToolTip(tr("Copy the secret; the clipboard is cleared after %n second(s) if it still holds it",
-                                    nullptr, (clipboard ? clipboard->clearAfterMs() : SecretClipboard::DefaultClearAfterMs) / 1000));
+    m_ui->copyButton->setToolTip(
+        tr("Copy the secret; the clipboard is cleared after %n second(s) if it still holds it", nullptr,
+           (clipboard ? clipboard->clearAfterMs() : SecretClipboard::DefaultClearAfterMs) / 1000));
     m_ui->copyStatus->hide();
     m_ui->keepStatus->hide();
     m_ui->keepCheck->setVisible(secrets != nullptr);
@@ -73,8 +74,9 @@ SigningSecretDialog::SigningSecretDialog(const CreatedWebhook &created, SecretCl
     m_ui->copyButton->setFocus();
     // Wrapped labels need the height for the dialog's width, which the layout's
     // minimum size does not give (it ignores height-for-width).
-    const int width = qMax(640, m_ui->secretEdit->minimumWidth() + m_ui->secretLabel->sizeHint().width()
-                                    + m_ui->copyButton->sizeHint().width() + 48);
+    const int width = qMax(640,
+                           m_ui->secretEdit->minimumWidth() + m_ui->secretLabel->sizeHint().width()
+                               + m_ui->copyButton->sizeHint().width() + 48);
     setMinimumWidth(width);
     resize(width, layout()->totalHeightForWidth(width));
 }

@@ -27,7 +27,7 @@ DeletionProgress::DeletionProgress(int total, QWidget *parent) : QDialog(parent)
     m_note->hide();
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancel->setAccessibleName(tr("Stop deleting"));
+    m_cancel->setAccessibleName(tr("Cancel deleting"));
     m_cancel->setToolTip(tr("Stop deleting; the endpoints not deleted yet are kept (Esc)"));
     layout->addWidget(m_text);
     layout->addWidget(m_bar);

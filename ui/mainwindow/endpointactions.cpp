@@ -46,19 +46,23 @@ EndpointActions::EndpointActions(MainWindow *window, ApiClient *client, QTableVi
     m_secrets = new SigningSecrets(secretStore, this);
 
     QStyle *style = window->style();
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon)),
-                              tr("&New Endpoint\u2026"), this);
+    m_newAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-new"), style->standardIcon(QStyle::SP_FileIcon)),
+                      tr("&New Endpoint\u2026"), this);
     m_newAction->setObjectName(QStringLiteral("newEndpointAction"));
     m_newAction->setShortcuts(QKeySequence::New);
-    m_newAction->setToolTip(tr("Add a webhook endpoint (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newAction->setToolTip(
+        tr("Add a webhook endpoint (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_newAction->setIconText(tr("New"));
     connect(m_newAction, &QAction::triggered, this, &EndpointActions::createEndpoint);
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style->standardIcon(QStyle::SP_TrashIcon)),
-                                 tr("&Delete\u2026"), this);
+    m_deleteAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"), style->standardIcon(QStyle::SP_TrashIcon)),
+                      tr("&Delete\u2026"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteEndpointAction"));
     m_deleteAction->setShortcuts(QKeySequence::Delete);
-    m_deleteAction->setToolTip(tr("Delete the selected endpoints, with their signing secrets and delivery history (Del)"));
+    m_deleteAction->setToolTip(
+        tr("Delete the selected endpoints, with their signing secrets and delivery history (Del)"));
     m_deleteAction->setIconText(tr("Delete"));
     connect(m_deleteAction, &QAction::triggered, this, &EndpointActions::deleteSelected);
 
@@ -72,7 +76,8 @@ EndpointActions::EndpointActions(MainWindow *window, ApiClient *client, QTableVi
     });
     connect(m_details, &DetailsPane::copySigningSecretRequested, this, &EndpointActions::copySigningSecret);
 
-    connect(m_deleter, &EndpointDeleter::rowStarted, this, [this](int index, int total, const EndpointDeleter::Target &target) {
+    connect(m_deleter, &EndpointDeleter::rowStarted, this,
+            [this](int index, int total, const EndpointDeleter::Target &target) {
         if (m_progress)
             m_progress->setRow(index, DeletionReport::progressText(index, total, target));
     });
@@ -135,7 +140,8 @@ void EndpointActions::onCreated(const CreatedWebhook &created)
     if (m_window->selectId(id))
         showStatus(tr("Created %1").arg(UrlDisplay::forDisplay(created.webhook.url)));
     else
-        showStatus(tr("Created %1; the current search or filter hides it.").arg(UrlDisplay::forDisplay(created.webhook.url)));
+        showStatus(
+            tr("Created %1; the current search or filter hides it.").arg(UrlDisplay::forDisplay(created.webhook.url)));
 
     auto *secretDialog = new SigningSecretDialog(created, m_clipboard.get(), m_secrets, m_window);
     secretDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -154,8 +160,8 @@ void EndpointActions::copySigningSecret()
     m_secrets->read(id, this, [this, id](const SigningSecrets::Result &result) {
         if (result.ok()) {
             m_clipboard->copy(result.secret);
-            showStatus(tr("Signing secret copied. The clipboard is cleared in %n second(s) if it still holds it.", nullptr,
-                          m_clipboard->clearAfterMs() / 1000));
+            showStatus(tr("Signing secret copied. The clipboard is cleared in %n second(s) if it still holds it.",
+                          nullptr, m_clipboard->clearAfterMs() / 1000));
             return;
         }
         if (result.status == SigningSecrets::Status::NotFound) {

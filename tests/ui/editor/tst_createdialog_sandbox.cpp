@@ -153,7 +153,8 @@ void TestCreateDialogSandbox::createSendsOnePostAndHandsOverTheSecret()
 
     const QList<QJsonObject> posts = received("POST");
     QCOMPARE(posts.size(), 1);
-    const QJsonObject body = QJsonDocument::fromJson(posts.at(0).value(QLatin1String("body")).toString().toUtf8()).object();
+    const QJsonObject body
+        = QJsonDocument::fromJson(posts.at(0).value(QLatin1String("body")).toString().toUtf8()).object();
     QCOMPARE(body.value(QLatin1String("url")).toString(), QStringLiteral("https://new-receiver.example-hooks.com/od"));
     QCOMPARE(body.value(QLatin1String("events")).toArray().size(), 3);
     // The editor does not create it twice.
@@ -181,7 +182,8 @@ void TestCreateDialogSandbox::failedPingKeepsTheFormAndExplainsItAtTheUrl()
     QVERIFY2(ui.urlMessage()->text().contains(QLatin1String("test ping to this URL failed, so nothing was created")),
              qPrintable(ui.urlMessage()->text()));
     QVERIFY(ui.errorFrame()->isVisible());
-    QVERIFY2(ui.errorTitle()->text().contains(QLatin1String("failed the test ping")), qPrintable(ui.errorTitle()->text()));
+    QVERIFY2(ui.errorTitle()->text().contains(QLatin1String("failed the test ping")),
+             qPrintable(ui.errorTitle()->text()));
     QVERIFY(ui.form()->isEnabled());
     QCOMPARE(dialog->focusWidget(), ui.url());
     takeShot(dialog.get(), QStringLiteral("create-dialog-ping-failed"));
@@ -213,7 +215,8 @@ void TestCreateDialogSandbox::cancelWhilePingingKeepsTheFormAndSendsNothingMore(
     QVERIFY(ui.form()->isEnabled());
     QCOMPARE(ui.url()->text(), QStringLiteral("https://slow-receiver.example-hooks.com/od"));
     QVERIFY(ui.errorFrame()->isVisible());
-    QVERIFY2(ui.errorText()->text().contains(QLatin1String("may have been created")), qPrintable(ui.errorText()->text()));
+    QVERIFY2(ui.errorText()->text().contains(QLatin1String("may have been created")),
+             qPrintable(ui.errorText()->text()));
     // Past the server's ping: still one POST, and nothing created on this side.
     QTest::qWait(3500);
     QCOMPARE(received("POST").size(), 1);

@@ -173,7 +173,8 @@ void TestSigningSecretDialog::keepingStoresUnderTheEndpointIdAndUnkeepingRemoves
     QCOMPARE(secrets.presence(created().webhook.id), SigningSecrets::Presence::Kept);
 
     std::optional<CredentialStore::Result> read;
-    store.readKey(SigningSecrets::entryName(created().webhook.id), this, [&](const CredentialStore::Result &r) { read = r; });
+    store.readKey(SigningSecrets::entryName(created().webhook.id), this,
+                  [&](const CredentialStore::Result &r) { read = r; });
     QTRY_VERIFY(read.has_value());
     QVERIFY(read->ok());
     QCOMPARE(read->secret, Secret);
@@ -185,7 +186,8 @@ void TestSigningSecretDialog::keepingStoresUnderTheEndpointIdAndUnkeepingRemoves
     QVERIFY(kept.wait(5000));
     QCOMPARE(kept.at(1).at(1).toBool(), false);
     read.reset();
-    store.readKey(SigningSecrets::entryName(created().webhook.id), this, [&](const CredentialStore::Result &r) { read = r; });
+    store.readKey(SigningSecrets::entryName(created().webhook.id), this,
+                  [&](const CredentialStore::Result &r) { read = r; });
     QTRY_VERIFY(read.has_value());
     QCOMPARE(read->status, CredentialStore::Status::NotFound);
 }

@@ -57,7 +57,10 @@ private slots:
 private:
     bool waitLoaded();
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("endpointTable")); }
-    EndpointActions *actions() const { return m_window->findChild<EndpointActions *>(QStringLiteral("endpointActions")); }
+    EndpointActions *actions() const
+    {
+        return m_window->findChild<EndpointActions *>(QStringLiteral("endpointActions"));
+    }
     QString createDirectly(const QString &tag);
     void selectIds(const QStringList &ids);
     QList<QJsonObject> received(const char *method) const;
@@ -306,7 +309,8 @@ void TestEndpointActionsSandbox::deleteSeveralAsksOnceAndReportsEachRow()
     QVERIFY2(shown.at(0).contains(QLatin1String("these 3 webhook endpoints")), qPrintable(shown.at(0)));
     for (const QString &url : std::as_const(urls)) {
         QVERIFY2(shown.at(0).contains(UrlDisplay::forDisplay(url)), qPrintable(url));
-        QVERIFY2(shown.at(1).contains(QStringLiteral("Deleted: ") + UrlDisplay::forDisplay(url)), qPrintable(shown.at(1)));
+        QVERIFY2(shown.at(1).contains(QStringLiteral("Deleted: ") + UrlDisplay::forDisplay(url)),
+                 qPrintable(shown.at(1)));
     }
     QVERIFY(shown.at(1).contains(QLatin1String("3 endpoint(s) deleted.")));
     QCOMPARE(m_window->model()->rowCount(), before - 3);

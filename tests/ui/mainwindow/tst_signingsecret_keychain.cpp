@@ -149,8 +149,8 @@ void TestSigningSecretKeychain::keptSecretIsCopiedFromTheDetailsPaneAndRemovedOn
     actions->clipboard()->clearNow();
 
     // Another endpoint has none: no button there.
-    const QString other = window.model()->endpointAt(0).id == id ? window.model()->endpointAt(1).id
-                                                                   : window.model()->endpointAt(0).id;
+    const QString other
+        = window.model()->endpointAt(0).id == id ? window.model()->endpointAt(1).id : window.model()->endpointAt(0).id;
     QVERIFY(window.selectId(other));
     QTRY_COMPARE(actions->signingSecrets()->presence(other), SigningSecrets::Presence::NotKept);
     QVERIFY(!pane->offersSigningSecret());

@@ -67,19 +67,19 @@ void KeychainCredentialStore::run(Operation op, const QString &profile, const QS
 {
     QKeychain::Job *job = nullptr;
     switch (op) {
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
-        break;
+    case Operation::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(key);
         job = write;
         break;
     }
-    case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
-        break;
+    case Operation::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
     }
+    // Not a child of the store: a job deleted while libsecret is still working on it
+    // crashes when libsecret answers (a store may go before its last answer, e.g. with
+    // its window). The job deletes itself once finished; what it calls back is
+    // connected to the store and goes with it.
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain file
     job->setKey(profile);

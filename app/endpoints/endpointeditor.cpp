@@ -22,6 +22,30 @@ EndpointEditor::EndpointEditor(ApiClient *client, const WebhookEndpoint &origina
 {
 }
 
+EndpointEditor *EndpointEditor::forNewEndpoint(ApiClient *client, QObject *parent)
+{
+    auto *editor = new EndpointEditor(client, newEndpointDefaults(), parent);
+    editor->m_isNew = true;
+    return editor;
+}
+
+WebhookEndpoint EndpointEditor::newEndpointDefaults()
+{
+    WebhookEndpoint e;
+    e.events = EventType::UploadCompleted | EventType::UploadFailed;
+    e.isActive = true;
+    return e;
+}
+
+WebhookDraft EndpointEditor::draft() const
+{
+    WebhookDraft d;
+    d.url = UrlDisplay::toAscii(m_edited.url);
+    d.description = m_edited.description;
+    d.events = m_edited.events;
+    return d;
+}
+
 EndpointEditor::~EndpointEditor()
 {
     m_destroying = true;
@@ -43,6 +67,7 @@ void EndpointEditor::edit(Field field, const std::function<void(WebhookEndpoint 
 
 void EndpointEditor::setUrl(const QString &url)
 {
+    m_urlTouched = true;
     // The field shows the server's URL as UrlDisplay::forEditing spells it: that text
     // is the server's URL, unchanged.
     edit(Field::Url, [&](WebhookEndpoint &e) { e.url = url == UrlDisplay::forEditing(m_original.url) ? m_original.url : url; });
@@ -68,6 +93,8 @@ void EndpointEditor::setActive(bool active)
 
 QString EndpointEditor::urlError() const
 {
+    if (m_isNew)
+        return Validation::checkUrl(m_edited.url);
     if (m_edited.url == m_original.url)
         return {};
     return Validation::checkUrl(m_edited.url);
@@ -77,6 +104,8 @@ QString EndpointEditor::descriptionError() const { return Validation::checkDescr
 
 QString EndpointEditor::eventsError() const
 {
+    if (m_isNew)
+        return Validation::checkEvents(m_edited.events);
     if (m_edited.events == m_original.events)
         return {};
     // Events this version does not know stay subscribed (the patch sends them along).
@@ -109,7 +138,12 @@ bool EndpointEditor::isValid() const
 QString EndpointEditor::fieldMessage(Field field) const
 {
     const QString remark = m_remarks.value(field);
-    return remark.isEmpty() ? errorFor(field) : remark;
+    if (!remark.isEmpty())
+        return remark;
+    // A new form does not open with an error: the URL is judged once typed into.
+    if (m_isNew && field == Field::Url && !m_urlTouched)
+        return {};
+    return errorFor(field);
 }
 
 WebhookPatch EndpointEditor::patch() const { return WebhookPatch::between(m_original, m_edited); }
@@ -120,7 +154,12 @@ bool EndpointEditor::reactivatesAutoDisabled() const
     return p.isActive && *p.isActive && m_original.isAutoDisabled();
 }
 
-bool EndpointEditor::canSave() const { return !isSaving() && isModified() && isValid(); }
+bool EndpointEditor::canSave() const
+{
+    if (m_isNew)
+        return !isSaving() && !m_wasCreated && isValid();
+    return !isSaving() && isModified() && isValid();
+}
 
 EndpointEditor::Field EndpointEditor::fieldForError(const ApiError &error)
 {
@@ -168,7 +207,10 @@ void EndpointEditor::setStage(Stage stage)
 void EndpointEditor::fail(const ApiError &error, Field field)
 {
     if (field != Field::None)
-        m_remarks.insert(field, SaveFailure(error, m_sentPatch).fieldRemark());
+        m_remarks.insert(
+            field,
+            SaveFailure(error, m_sentPatch, m_isNew ? SaveFailure::Request::Create : SaveFailure::Request::Save)
+                .fieldRemark());
     setStage(Stage::Idle);
     qCInfo(lcEditor) << "save of" << m_original.id << "failed:" << error.title() << "field" << field;
     if (field != Field::None)
@@ -191,6 +233,10 @@ bool EndpointEditor::save()
         e.kind = ApiError::Kind::Refused;
         e.technical = tr("No connection to the server is set up.");
         fail(e, Field::None);
+        return true;
+    }
+    if (m_isNew) {
+        sendCreate();
         return true;
     }
     setStage(Stage::Checking);
@@ -284,5 +330,34 @@ void EndpointEditor::sendPatch()
         setStage(Stage::Idle);
         emit changed();
         emit saved(result.value);
+    });
+}
+
+void EndpointEditor::sendCreate()
+{
+    const WebhookDraft request = draft();
+    m_sentPatch = WebhookPatch();
+    m_sentPatch.url = request.url;
+    setStage(Stage::Sending);
+    // Sent once: ApiClient never retries a POST; another one needs the user's Create.
+    m_call = m_client->createWebhook(request, this, [this](const ApiResult<CreatedWebhook> &result) {
+        m_call.clear();
+        if (m_destroying)
+            return;
+        if (!result.ok()) {
+            Field field = fieldForError(result.error);
+            // A 400 naming no field: the server's ping of the URL failed (isPingFailure()).
+            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest)
+                field = Field::Url;
+            fail(result.error, field);
+            return;
+        }
+        m_wasCreated = true;
+        m_original = result.value.webhook;
+        m_edited = result.value.webhook;
+        qCInfo(lcEditor) << "created endpoint" << result.value.webhook.id; // never the secret
+        setStage(Stage::Idle);
+        emit changed();
+        emit created(result.value);
     });
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "apierror.h"
+#include "createdwebhook.h"
 #include "editconflict.h"
 #include "editnotice.h"
+#include "webhookdraft.h"
 #include "webhookendpoint.h"
 #include "webhookpatch.h"
 
@@ -24,6 +26,11 @@ class ApiClient;
 //           -> changed on the server:   conflict(serverNow); nothing is sent until the
 //                                       caller asks pendingConflict().question() and
 //                                       passes the answer to resolveConflict()
+//
+// A new endpoint (forNewEndpoint()) has no original on the server: its form starts
+// from the API's defaults, every field is judged, and save() sends one POST (no
+// re-read, never a second POST once the server has created it); created() hands over
+// the new endpoint and its signing secret, which the server shows only this once.
 //
 // Results arrive as signals; the server's object is the only truth after a save. What
 // the server said about a field stays beside it (fieldMessage()) until it is edited.
@@ -47,6 +54,15 @@ public:
 
     EndpointEditor(ApiClient *client, const WebhookEndpoint &original, QObject *parent = nullptr);
     ~EndpointEditor() override;
+
+    // An editor that creates an endpoint (isNew()), starting from newEndpointDefaults().
+    static EndpointEditor *forNewEndpoint(ApiClient *client, QObject *parent = nullptr);
+    // What a new endpoint's form starts with: no URL, no description, the API's default
+    // events (completed and failed; upload.created must be chosen explicitly), active.
+    static WebhookEndpoint newEndpointDefaults();
+    bool isNew() const { return m_isNew; }
+    // The create request of a new endpoint (the URL's host in ASCII).
+    WebhookDraft draft() const;
 
     const WebhookEndpoint &original() const { return m_original; }
     // The original with the edits applied.
@@ -74,11 +90,13 @@ public:
     // Only the fields that differ from the original.
     WebhookPatch patch() const;
     bool isModified() const { return !patch().isEmpty(); }
-    bool changesUrl() const { return patch().changesUrl(); }
+    // For a new endpoint always: the server pings the URL before it creates anything.
+    bool changesUrl() const { return m_isNew || patch().changesUrl(); }
     // The user switches on an endpoint that the server switched off after failures.
     bool reactivatesAutoDisabled() const;
 
-    // Something changed, everything is valid, and no save is under way.
+    // Something changed (a new endpoint: not created yet), everything is valid, and no
+    // save is under way.
     bool canSave() const;
     bool isSaving() const { return m_stage != Stage::Idle; }
     Stage stage() const { return m_stage; }
@@ -93,7 +111,7 @@ public:
     // form should say about it (EditConflict::noticeAfter()).
     std::optional<EditNotice> resolveConflict(EditConflict::Choice choice);
 
-    // The patch of the last PATCH sent (or being sent).
+    // The patch of the last PATCH sent (or being sent); for a new endpoint, its URL.
     WebhookPatch lastSentPatch() const { return m_sentPatch; }
 
     // Which field a server error concerns: for a 400, by keywords of the server's
@@ -126,11 +144,14 @@ signals:
     void conflict(const WebhookEndpoint &serverNow);
     // The object the server returned, never the local edit.
     void saved(const WebhookEndpoint &fromServer);
+    // A new endpoint was created: the server's object and the signing secret (shown once).
+    void created(const CreatedWebhook &created);
     void failed(const ApiError &error, EndpointEditor::Field field);
 
 private:
     void setStage(Stage stage);
     void sendPatch();
+    void sendCreate();
     void fail(const ApiError &error, Field field);
     void edit(Field field, const std::function<void(WebhookEndpoint &)> &change);
 
@@ -145,4 +166,7 @@ private:
     Stage m_stage = Stage::Idle;
     bool m_hasConflict = false;
     bool m_destroying = false;
+    bool m_isNew = false;
+    bool m_wasCreated = false; // a new endpoint the server created: never sent again
+    bool m_urlTouched = false; // a new endpoint's empty URL is not an error until edited
 };

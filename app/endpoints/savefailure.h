@@ -14,11 +14,15 @@ class SaveFailure
     Q_DECLARE_TR_FUNCTIONS(SaveFailure)
 
 public:
-    // `sent`: the patch of the last PATCH sent, which a 400 may answer.
-    SaveFailure(const ApiError &error, const WebhookPatch &sent);
+    // What failed: a save of an endpoint's changes (PATCH), or the creation of a new one (POST).
+    enum class Request { Save, Create };
+
+    // `sent`: the patch of the last PATCH sent, which a 400 may answer (a create: its URL).
+    SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request = Request::Save);
 
     // Information for a cancelled request, an error otherwise; a failed test ping of a
-    // new URL (EndpointEditor::isPingFailure()) is explained as such.
+    // new URL (EndpointEditor::isPingFailure()) is explained as such. For a create, what
+    // was typed is kept and the user is told when the endpoint may exist all the same.
     EditNotice notice() const;
     // "The server refused this: “…”", or for a failed ping that the ping failed.
     QString fieldRemark() const;
@@ -28,5 +32,6 @@ private:
 
     ApiError m_error;
     WebhookPatch m_sent;
+    Request m_request = Request::Save;
     bool m_ping = false; // the server's test ping to the new URL failed
 };

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
+#include <memory>
 
 namespace {
 
@@ -50,6 +51,10 @@ class TestEndpointEditor : public QObject
     Q_OBJECT
 
 private slots:
+    // A new endpoint (create mode)
+    void newEndpointStartsFromTheApiDefaults();
+    void newEndpointCreatesOnceWithOnePost();
+    void newEndpointFailedPingIsExplainedAtTheUrl();
     void init();
 
     // Patch contents and validation
@@ -849,6 +854,75 @@ void TestEndpointEditor::resolveWithoutConflictDoesNothing()
     QVERIFY(!editor.isSaving());
     QTest::qWait(20);
     QVERIFY(m_net.seen().isEmpty());
+}
+
+void TestEndpointEditor::newEndpointStartsFromTheApiDefaults()
+{
+    std::unique_ptr<EndpointEditor> editor(EndpointEditor::forNewEndpoint(m_client));
+    QVERIFY(editor->isNew());
+    QCOMPARE(editor->edited().events, EventType::UploadCompleted | EventType::UploadFailed);
+    QVERIFY(editor->changesUrl()); // the server pings the URL before it creates anything
+    QVERIFY(!editor->canSave());
+    QVERIFY(!editor->urlError().isEmpty());
+    QVERIFY(editor->fieldMessage(EndpointEditor::Field::Url).isEmpty()); // not before it is typed into
+    editor->setUrl(QStringLiteral("https://localhost/hook"));
+    QVERIFY(!editor->fieldMessage(EndpointEditor::Field::Url).isEmpty());
+    editor->setUrl(QStringLiteral("https://b\u00fccher.example/hook"));
+    QVERIFY(editor->canSave());
+    QCOMPARE(editor->draft().url, QStringLiteral("https://xn--bcher-kva.example/hook"));
+    editor->setEvents({});
+    QVERIFY(!editor->eventsError().isEmpty());
+    QVERIFY(!editor->canSave());
+    QVERIFY(m_net.seen().isEmpty());
+}
+
+void TestEndpointEditor::newEndpointCreatesOnceWithOnePost()
+{
+    std::unique_ptr<EndpointEditor> editor(EndpointEditor::forNewEndpoint(m_client));
+    editor->setUrl(QStringLiteral("https://hooks.example.com/new"));
+    editor->setDescription(QStringLiteral("New one"));
+    WebhookEndpoint fromServer = sampleEndpoint();
+    fromServer.url = QStringLiteral("https://hooks.example.com/new");
+    const QString secret(64, QLatin1Char('a'));
+    ScriptedAnswer answer;
+    answer.status = 201;
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("webhook"), JsonCodec::endpointToJson(fromServer)},
+                                            {QStringLiteral("secret"), secret}})
+                      .toJson(QJsonDocument::Compact);
+    m_net.script({answer});
+    QSignalSpy created(editor.get(), &EndpointEditor::created);
+    QVERIFY(editor->save());
+    QCOMPARE(editor->stage(), EndpointEditor::Stage::Sending); // no re-read first
+    QVERIFY(created.wait(5000));
+    const CreatedWebhook c = created.at(0).at(0).value<CreatedWebhook>();
+    QCOMPARE(c.secret, secret);
+    QCOMPARE(c.webhook.id, fromServer.id);
+    QCOMPARE(m_net.seen().size(), 1);
+    QCOMPARE(m_net.seen("POST").size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(m_net.seen("POST").at(0).body).object();
+    QCOMPARE(body.value(QLatin1String("url")).toString(), QStringLiteral("https://hooks.example.com/new"));
+    QCOMPARE(body.value(QLatin1String("description")).toString(), QStringLiteral("New one"));
+    QVERIFY(!editor->canSave());
+    QVERIFY(!editor->save());
+    QCOMPARE(m_net.seen().size(), 1);
+}
+
+void TestEndpointEditor::newEndpointFailedPingIsExplainedAtTheUrl()
+{
+    std::unique_ptr<EndpointEditor> editor(EndpointEditor::forNewEndpoint(m_client));
+    editor->setUrl(QStringLiteral("https://down.example.com/hook"));
+    m_net.script({ScriptedAnswer::error(400, detail("Webhook ping failed: connection refused"))});
+    QSignalSpy failed(editor.get(), &EndpointEditor::failed);
+    QVERIFY(editor->save());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(1).value<EndpointEditor::Field>(), EndpointEditor::Field::Url);
+    const QString remark = editor->fieldMessage(EndpointEditor::Field::Url);
+    QVERIFY2(remark.contains(QLatin1String("nothing was created")), qPrintable(remark));
+    QVERIFY(remark.contains(QLatin1String("connection refused")));
+    QVERIFY(editor->canSave()); // the user may try again (a new request of theirs)
+    QCOMPARE(m_net.seen("POST").size(), 1);
+    editor->setUrl(QStringLiteral("https://up.example.com/hook"));
+    QVERIFY(editor->fieldMessage(EndpointEditor::Field::Url).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEndpointEditor)

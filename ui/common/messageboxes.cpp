@@ -1,5 +1,7 @@
 #include "messageboxes.h"
 
+#include <QPushButton>
+
 namespace {
 bool g_scripted = false;
 QList<QMessageBox::StandardButton> g_answers;
@@ -19,6 +21,23 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
     if (g_scripted)
         return nextAnswer();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBoxes::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                      const QString &actionText)
+{
+    g_shown.append(text);
+    if (g_scripted)
+        return nextAnswer() == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *action = box.addButton(actionText, QMessageBox::DestructiveRole);
+    action->setAccessibleName(actionText);
+    action->setAutoDefault(false);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == action;
 }
 
 void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)

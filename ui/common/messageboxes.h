@@ -13,6 +13,11 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // Asks before an action that cannot be undone: `actionText` names the button that
+    // does it ("Delete"); Cancel is the default button and Esc. True when the user chose
+    // the action. Pre-answered (tests): Yes chooses the action, anything else Cancel.
+    static bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                   const QString &actionText);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

@@ -69,6 +69,8 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
                                           + 2 * m_ui->descriptionEdit->frameWidth() + 8);
 
     buildEventChecks();
+    if (m_editor->isNew())
+        setUpForCreate();
     setUpTabOrder();
     alignLabelColumns();
     populateForm();
@@ -111,6 +113,7 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
     connect(m_editor, &EndpointEditor::stageChanged, this, &EditEndpointDialog::onStageChanged);
     connect(m_editor, &EndpointEditor::failed, this, &EditEndpointDialog::onFailed);
     connect(m_editor, &EndpointEditor::saved, this, &EditEndpointDialog::onSaved);
+    connect(m_editor, &EndpointEditor::created, this, &EditEndpointDialog::onCreated);
     // Asked from the event loop, not from inside the network callback.
     connect(m_editor, &EndpointEditor::conflict, this,
             [this] { QTimer::singleShot(0, this, &EditEndpointDialog::onConflict); });
@@ -123,6 +126,36 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
 }
 
 EditEndpointDialog::~EditEndpointDialog() = default;
+
+void EditEndpointDialog::setUpForCreate()
+{
+    setWindowTitle(tr("New Webhook Endpoint"));
+    // Nothing of the server's to show yet, and the API creates every endpoint active.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->detailsBox), static_cast<QWidget *>(m_ui->activeLabel),
+                       static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->activeMessage)})
+        w->setVisible(false);
+    m_ui->activeCheck->setEnabled(false); // out of the tab chain too
+    m_saveButton->setText(tr("&Create"));
+    m_saveButton->setAccessibleName(tr("Create"));
+    m_saveButton->setToolTip(tr("Create the endpoint (Enter or %1)")
+                                 .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_ui->progressBar->setAccessibleName(tr("Creating the endpoint"));
+    m_ui->cancelRequestButton->setToolTip(tr("Stop waiting for the server (Esc). What you entered is kept."));
+
+    auto *hint = new QLabel(tr("OptimalDial sends upload.created only when you tick it; without a choice it sends "
+                               "completed and failed uploads."),
+                            m_ui->eventsBox);
+    hint->setObjectName(QStringLiteral("eventsHint"));
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    hint->setText(withSign(InfoSign, hint->text()));
+    m_ui->eventsLayout->addWidget(hint);
+}
+
+SaveFailure::Request EditEndpointDialog::request() const
+{
+    return m_editor->isNew() ? SaveFailure::Request::Create : SaveFailure::Request::Save;
+}
 
 void EditEndpointDialog::buildEventChecks()
 {
@@ -168,6 +201,12 @@ QString EditEndpointDialog::pingNote()
 {
     return tr("OptimalDial will send a test ping to the new URL; if it does not answer with 2xx within 5 seconds, "
               "nothing is saved.");
+}
+
+QString EditEndpointDialog::createPingNote()
+{
+    return tr("Before it creates the endpoint, OptimalDial sends a test ping to this URL; if it does not answer "
+              "with 2xx within 5 seconds, nothing is saved.");
 }
 
 QString EditEndpointDialog::formatTime(const QDateTime &time) { return LocalDateTime::text(time); }
@@ -221,6 +260,8 @@ void EditEndpointDialog::populateForm()
 
 void EditEndpointDialog::populateDetails()
 {
+    if (m_editor->isNew())
+        return;
     const WebhookEndpoint &e = m_editor->original();
     m_ui->idValue->setText(e.id);
     Tone tone = Tone::Normal;
@@ -283,7 +324,7 @@ void EditEndpointDialog::refresh()
     setFieldMessage(m_ui->urlMessage, urlMessage);
     m_ui->urlEdit->setAccessibleDescription(urlMessage);
     m_ui->urlNote->setVisible(m_editor->changesUrl());
-    m_ui->urlNote->setText(withSign(InfoSign, pingNote()));
+    m_ui->urlNote->setText(withSign(InfoSign, m_editor->isNew() ? createPingNote() : pingNote()));
 
     const QString descriptionMessage = m_editor->fieldMessage(Field::Description);
     setFieldMessage(m_ui->descriptionMessage, descriptionMessage);
@@ -383,6 +424,9 @@ void EditEndpointDialog::clearNotice()
 
 QString EditEndpointDialog::progressText() const
 {
+    if (m_editor->isNew())
+        return tr("Creating… OptimalDial is sending a test ping to the URL; nothing is saved unless it answers "
+                  "with 2xx within 5 seconds.");
     QString text = m_editor->stage() == EndpointEditor::Stage::Checking
         ? tr("Saving\u2026 checking that nobody changed the endpoint in the meantime.")
         : tr("Saving\u2026");
@@ -453,9 +497,11 @@ void EditEndpointDialog::reject()
         return;
     }
     if (m_editor->isModified()) {
+        const bool isNew = m_editor->isNew();
         const auto answer = MessageBoxes::question(
-            this, tr("Discard Changes?"),
-            tr("You changed this endpoint but did not save the changes. Discard them?"),
+            this, isNew ? tr("Discard New Endpoint?") : tr("Discard Changes?"),
+            isNew ? tr("You have not created this endpoint yet. Discard what you entered?")
+                  : tr("You changed this endpoint but did not save the changes. Discard them?"),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
@@ -468,7 +514,7 @@ void EditEndpointDialog::onFailed(const ApiError &error, EndpointEditor::Field f
     // The editor already put the server's remark beside the field (fieldMessage()).
     if (error.kind != ApiError::Kind::Cancelled)
         qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
-    showNotice(SaveFailure(error, m_editor->lastSentPatch()).notice());
+    showNotice(SaveFailure(error, m_editor->lastSentPatch(), request()).notice());
     if (QWidget *w = widgetFor(field))
         w->setFocus();
 }
@@ -493,5 +539,12 @@ void EditEndpointDialog::onSaved(const WebhookEndpoint &fromServer)
 {
     qCInfo(lcEditDialog) << "saved endpoint" << fromServer.id;
     emit saved(fromServer);
+    accept();
+}
+
+void EditEndpointDialog::onCreated(const CreatedWebhook &created)
+{
+    qCInfo(lcEditDialog) << "created endpoint" << created.webhook.id; // never the secret
+    emit this->created(created);
     accept();
 }

@@ -2,6 +2,7 @@
 
 #include "editnotice.h"
 #include "endpointeditor.h"
+#include "savefailure.h"
 #include "webhookendpoint.h"
 
 #include <QDialog>
@@ -23,6 +24,12 @@ class EditEndpointDialog;
 // state, asks the questions that need a person (re-activation, conflicts, discarding
 // edits) through MessageBoxes, and stays open with every edit intact on any error.
 // Emits saved() with the server's object and closes when the server accepted the change.
+//
+// With an editor of a new endpoint (EndpointEditor::forNewEndpoint()) it is the create
+// form: the same fields and live validation without the server's details and the
+// active switch, the API's default events with a hint about upload.created, the note
+// that the server pings the URL before it saves anything, a Create button; it emits
+// created() with the new endpoint and its signing secret, and closes.
 class EditEndpointDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +45,8 @@ public:
     static QString statusText(const WebhookEndpoint &endpoint);
     // The note shown while the URL differs from the saved one.
     static QString pingNote();
+    // The same for a new endpoint, shown before anything is sent.
+    static QString createPingNote();
     // A date-time as the dialog shows it: local time, the user's locale (LocalDateTime).
     static QString formatTime(const QDateTime &time);
 
@@ -51,12 +60,15 @@ public slots:
 signals:
     // The server accepted the change: the object it returned.
     void saved(const WebhookEndpoint &fromServer);
+    // A new endpoint was created (the signing secret is in `created`, shown only once).
+    void created(const CreatedWebhook &created);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setUpForCreate();
     void buildEventChecks();
     void setUpTabOrder();
     void alignLabelColumns();
@@ -73,6 +85,8 @@ private:
     void onFailed(const ApiError &error, EndpointEditor::Field field);
     void onConflict();
     void onSaved(const WebhookEndpoint &fromServer);
+    void onCreated(const CreatedWebhook &created);
+    SaveFailure::Request request() const;
     QString progressText() const;
     QWidget *widgetFor(EndpointEditor::Field field) const;
     EventTypes checkedEvents() const;

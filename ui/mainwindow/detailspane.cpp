@@ -93,7 +93,20 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     auto *edit = new QPushButton(tr("E&dit\u2026"), m_fields);
     edit->setAccessibleName(tr("Edit this endpoint"));
     connect(edit, &QPushButton::clicked, this, &DetailsPane::editRequested);
-    m_form->addRow(QString(), edit);
+    m_copySecret = new QPushButton(tr("Copy si&gning secret"), m_fields);
+    m_copySecret->setObjectName(QStringLiteral("copySigningSecret"));
+    m_copySecret->setAccessibleName(tr("Copy signing secret"));
+    m_copySecret->setToolTip(tr("Copy the signing secret kept in the system keychain for this endpoint; the clipboard "
+                                "is cleared after a while"));
+    m_copySecret->hide();
+    connect(m_copySecret, &QPushButton::clicked, this, &DetailsPane::copySigningSecretRequested);
+    auto *buttons = new QWidget(m_fields);
+    auto *buttonsLayout = new QHBoxLayout(buttons);
+    buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    buttonsLayout->addWidget(edit);
+    buttonsLayout->addWidget(m_copySecret);
+    buttonsLayout->addStretch(1);
+    m_form->addRow(QString(), buttons);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_fields);
@@ -148,6 +161,7 @@ QLabel *DetailsPane::addRow(const QString &label, const QString &objectName, QWi
 void DetailsPane::clear()
 {
     m_endpoint = WebhookEndpoint();
+    m_copySecret->hide();
     m_scroll->hide();
     m_deliveries->hide();
     m_deliveriesStatus->hide();
@@ -156,6 +170,8 @@ void DetailsPane::clear()
 
 void DetailsPane::showEndpoint(const WebhookEndpoint &e)
 {
+    if (e.id != m_endpoint.id)
+        m_copySecret->hide(); // until whoever knows says that this one has a kept secret
     m_endpoint = e;
     m_placeholder->hide();
     m_scroll->show();
@@ -199,6 +215,15 @@ QString DetailsPane::fieldText(const QString &field) const
     const QLabel *label = m_values.value(field);
     return label ? SoftBreaks::plain(label->text()) : QString();
 }
+
+void DetailsPane::setSigningSecretKept(const QString &id, bool kept)
+{
+    if (id.isEmpty() || id != m_endpoint.id)
+        return;
+    m_copySecret->setVisible(kept);
+}
+
+bool DetailsPane::offersSigningSecret() const { return !m_copySecret->isHidden(); }
 
 int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }
 

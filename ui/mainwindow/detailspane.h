@@ -8,6 +8,7 @@
 class ApiError;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 class QScrollArea;
 class QTreeWidget;
@@ -28,9 +29,13 @@ public:
     QString shownId() const { return m_endpoint.id; }
     QString fieldText(const QString &field) const;
     int deliveryCount() const;
+    // Offers "Copy signing secret" while endpoint `id` is shown and a secret of it is kept.
+    void setSigningSecretKept(const QString &id, bool kept);
+    bool offersSigningSecret() const;
 
 signals:
     void editRequested();
+    void copySigningSecretRequested();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, QWidget *extra = nullptr);
@@ -46,6 +51,7 @@ private:
     QHash<QString, QLabel *> m_values;
     QToolButton *m_copyId;
     QToolButton *m_copyUrl;
+    QPushButton *m_copySecret;
     QLabel *m_deliveriesStatus;
     QTreeWidget *m_deliveries;
 };

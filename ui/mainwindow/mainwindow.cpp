@@ -4,6 +4,7 @@
 #include "appinfo.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
+#include "endpointactions.h"
 #include "endpointeditor.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
@@ -109,7 +110,7 @@ void MainWindow::createCentralWidgets()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EndpointTableModel::Status, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows to delete at once
     m_table->setAlternatingRowColors(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -187,6 +188,8 @@ void MainWindow::createActions()
     m_editAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
     m_table->addAction(m_editAction);
+    auto *endpointActions = new EndpointActions(this, m_client, m_table, m_details); // New, Delete
+    m_table->addAction(endpointActions->deleteAction());
 
     auto *findAction = new QAction(tr("&Find"), this);
     findAction->setShortcuts(QKeySequence::Find);
@@ -215,6 +218,7 @@ void MainWindow::createActions()
     });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(endpointActions->newAction());
     fileMenu->addAction(manageProfiles);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
@@ -238,7 +242,9 @@ void MainWindow::createActions()
     }
 
     QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
+    endpointMenu->addAction(endpointActions->newAction());
     endpointMenu->addAction(m_editAction);
+    endpointMenu->addAction(endpointActions->deleteAction());
 
     auto *signatureChecker = new QAction(tr("&Signature Checker\u2026"), this);
     signatureChecker->setObjectName(QStringLiteral("signatureCheckerAction"));
@@ -259,7 +265,9 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
     toolbar->addAction(m_refreshAction);
+    toolbar->addAction(endpointActions->newAction());
     toolbar->addAction(m_editAction);
+    toolbar->addAction(endpointActions->deleteAction());
     toolbar->addSeparator();
     auto *profileCaption = new QLabel(tr(" Profile: "), toolbar);
     toolbar->addWidget(profileCaption);

@@ -7,6 +7,7 @@
 #include "endpointexport.h"
 #include "exportfile.h"
 #include "jsontablewriter.h"
+#include "pythoncsv.h"
 #include "webhookdelivery.h"
 #include "webhookendpoint.h"
 
@@ -14,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -72,26 +71,12 @@ QList<WebhookEndpoint> hostileEndpoints()
     return {a, b, c};
 }
 
-// Python's csv module reads `path` and prints the rows as JSON: [[field, ...], ...].
 QJsonArray readWithPython(const QString &path, QString *error)
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty()) {
-        *error = QStringLiteral("python3 is not installed");
-        return {};
-    }
-    QProcess p;
-    p.start(python, {QStringLiteral("-c"),
-                     QStringLiteral("import csv, json, sys\n"
-                                    "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
-                                    "    rows = list(csv.reader(f, strict=True))\n"
-                                    "sys.stdout.write(json.dumps(rows))\n"),
-                     path});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        *error = QString::fromUtf8(p.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+    QJsonArray rows;
+    for (const QStringList &row : PythonCsv::read(path, error))
+        rows.append(QJsonArray::fromStringList(row));
+    return rows;
 }
 
 QStringList strings(const QJsonArray &a)

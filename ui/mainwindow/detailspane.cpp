@@ -159,8 +159,8 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_endpoint = e;
     m_placeholder->hide();
     m_scroll->show();
-    m_deliveries->show();
-    m_deliveriesStatus->show();
+    m_deliveries->setVisible(m_listDeliveries);
+    m_deliveriesStatus->setVisible(m_listDeliveries);
 
     const QStringList events = EventTypeNames::toWireList(e.events) + e.unknownEvents;
     m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
@@ -198,6 +198,14 @@ QString DetailsPane::fieldText(const QString &field) const
 {
     const QLabel *label = m_values.value(field);
     return label ? SoftBreaks::plain(label->text()) : QString();
+}
+
+void DetailsPane::setDeliveriesListed(bool listed)
+{
+    m_listDeliveries = listed;
+    const bool shown = listed && !m_endpoint.id.isEmpty();
+    m_deliveries->setVisible(shown);
+    m_deliveriesStatus->setVisible(shown);
 }
 
 int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }

@@ -28,6 +28,9 @@ public:
     QString shownId() const { return m_endpoint.id; }
     QString fieldText(const QString &field) const;
     int deliveryCount() const;
+    // Whether the pane lists the recent deliveries (not while the Deliveries dock shows
+    // them); they are kept up to date either way.
+    void setDeliveriesListed(bool listed);
 
 signals:
     void editRequested();
@@ -48,4 +51,5 @@ private:
     QToolButton *m_copyUrl;
     QLabel *m_deliveriesStatus;
     QTreeWidget *m_deliveries;
+    bool m_listDeliveries = true;
 };

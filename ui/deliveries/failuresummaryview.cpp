@@ -45,7 +45,7 @@ FailureSummaryView::FailureSummaryView(QWidget *parent) : QFrame(parent)
     m_status = addRow(tr("Most common response:"), QStringLiteral("commonResponse"));
     int i = 0;
     for (QLabel *value : {m_lastSuccess, m_run, m_error, m_status}) {
-        auto *caption = new QLabel(value->accessibleName(), this);
+        auto *caption = new QLabel(value->accessibleDescription(), this);
         caption->setBuddy(value);
         grid->addWidget(caption, i / 2, (i % 2) * 2, Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(value, i / 2, (i % 2) * 2 + 1);
@@ -60,7 +60,8 @@ QLabel *FailureSummaryView::addRow(const QString &label, const QString &objectNa
     value->setObjectName(objectName);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(label);
+    // A label's accessible name is its text (the value); the caption describes it.
+    value->setAccessibleDescription(label);
     return value;
 }
 

@@ -34,6 +34,8 @@ public:
 
 signals:
     void editRequested();
+    // The user asked for the Deliveries panel.
+    void deliveriesPanelRequested();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, QWidget *extra = nullptr);
@@ -50,6 +52,7 @@ private:
     QToolButton *m_copyId;
     QToolButton *m_copyUrl;
     QLabel *m_deliveriesStatus;
+    QWidget *m_deliveriesHeader;
     QTreeWidget *m_deliveries;
     bool m_listDeliveries = true;
 };

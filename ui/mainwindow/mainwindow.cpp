@@ -130,9 +130,14 @@ void MainWindow::createCentralWidgets()
     // The selected endpoint's deliveries, in a dock that stays open while moving through them.
     m_deliveriesDock = new DeliveriesDock(m_recentDeliveries, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
-    resizeDocks({m_deliveriesDock}, {360}, Qt::Vertical);
+    m_deliveriesDock->hide(); // until asked for (View > Deliveries); then remembered
     connect(m_deliveriesDock, &QDockWidget::visibilityChanged, m_details, [this](bool visible) {
         m_details->setDeliveriesListed(!visible);
+    });
+    connect(m_details, &DetailsPane::deliveriesPanelRequested, this, [this] {
+        m_deliveriesDock->show();
+        m_deliveriesDock->raise();
+        resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
     });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -238,6 +243,10 @@ void MainWindow::createActions()
     QAction *deliveriesToggle = m_deliveriesDock->toggleViewAction();
     deliveriesToggle->setText(tr("&Deliveries"));
     deliveriesToggle->setToolTip(tr("Show or hide the deliveries of the selected endpoint"));
+    connect(deliveriesToggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
+    });
     viewMenu->addAction(deliveriesToggle);
     QMenu *intervalMenu = viewMenu->addMenu(tr("&Automatic refresh"));
     m_intervalGroup = new QActionGroup(this);

@@ -30,11 +30,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 class TestDeliveriesDockSandbox : public QObject
@@ -52,6 +56,7 @@ private slots:
     void failingEndpointShowsItsPattern();
     void healthyEndpointShowsNoPattern();
     void copiesSelectedIds();
+    void detailsPaneLeadsToTheDock();
     void exportsEndpointsAsShown();
     void exportsDeliveriesAsShown();
     void unwritablePathIsShownPlainly();
@@ -95,8 +100,15 @@ void TestDeliveriesDockSandbox::init()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_dock = m_window->deliveriesDock();
     QVERIFY(m_dock);
-    QVERIFY(m_dock->isVisible());
     QCOMPARE(m_dock->objectName(), QStringLiteral("deliveriesDock")); // its state is saved by name
+    // Hidden until asked for, through View > Deliveries.
+    QVERIFY(!m_dock->isVisible());
+    QAction *toggle = m_dock->toggleViewAction();
+    QVERIFY(m_window->menuBar()->actions().size() > 1);
+    QMenu *view = m_window->menuBar()->actions().at(1)->menu();
+    QVERIFY(view && view->actions().contains(toggle));
+    toggle->trigger();
+    QVERIFY(m_dock->isVisible());
     QVERIFY(waitLoaded());
 }
 
@@ -328,6 +340,22 @@ void TestDeliveriesDockSandbox::copiesSelectedIds()
     QApplication::clipboard()->clear();
     copy->trigger();
     QCOMPARE(QApplication::clipboard()->text().split(QLatin1Char('\n')), m_dock->proxy()->idsInViewOrder());
+}
+
+void TestDeliveriesDockSandbox::detailsPaneLeadsToTheDock()
+{
+    QVERIFY(showDeliveriesOf(endpointIn(WebhookEndpoint::State::Healthy)));
+    auto *paneList = m_window->findChild<QTreeWidget *>(QStringLiteral("deliveries"));
+    QVERIFY(paneList);
+    QVERIFY(!paneList->isVisible()); // the dock shows them: the pane does not list them twice
+    m_dock->toggleViewAction()->trigger();
+    QVERIFY(!m_dock->isVisible());
+    QTRY_VERIFY(paneList->isVisible());
+    auto *open = m_window->findChild<QToolButton *>(QStringLiteral("showDeliveriesPanel"));
+    QVERIFY(open && open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(m_dock->isVisible());
+    QTRY_VERIFY(!paneList->isVisible());
 }
 
 void TestDeliveriesDockSandbox::exportsEndpointsAsShown()

@@ -97,7 +97,8 @@ QString DeliveryStatus::toolTip(const WebhookDelivery &d)
         return tr("The last attempt failed; the server tries again (up to %1 attempts).").arg(MaxAttempts);
     case Look::Waiting: return tr("Not attempted yet.");
     case Look::InFlight: return tr("An attempt is under way.");
-    case Look::GaveUp: return tr("Every attempt failed, or the endpoint was switched off: the server will not try again.");
+    case Look::GaveUp:
+        return tr("Every attempt failed, or the endpoint was switched off: the server will not try again.");
     case Look::Unknown: break;
     }
     return tr("A status this version does not know: \u201c%1\u201d.").arg(ServerText::oneLine(d.statusText, 40));

@@ -25,8 +25,7 @@ qint64 timeKey(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() 
 
 DeliveryTableModel::DeliveryTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 int DeliveryTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -66,7 +65,8 @@ QVariant DeliveryTableModel::display(const WebhookDelivery &d, int column) const
     case EventType: return ServerText::oneLine(d.eventType, EventTypeLimit);
     case Attempts: return DeliveryStatus::attemptsText(d);
     case Response: return DeliveryStatus::responseText(d);
-    case Error: return d.lastError.isEmpty() ? RelativeTime::nullText() : ServerText::oneLine(d.lastError, ErrorCellLimit);
+    case Error:
+        return d.lastError.isEmpty() ? RelativeTime::nullText() : ServerText::oneLine(d.lastError, ErrorCellLimit);
     case NextRetry: return retryPending(d) ? RelativeTime::text(d.nextRetryAt, m_now) : RelativeTime::nullText();
     case Created: return RelativeTime::text(d.createdAt, m_now);
     case Delivered: return RelativeTime::text(d.deliveredAt, m_now);
@@ -79,7 +79,8 @@ QVariant DeliveryTableModel::toolTip(const WebhookDelivery &d, int column) const
     switch (column) {
     case Status: return DeliveryStatus::toolTip(d);
     case Attempts:
-        return d.lastAttemptAt.isValid() ? tr("Last attempt: %1").arg(RelativeTime::exactText(d.lastAttemptAt)) : tr("Not attempted yet");
+        return d.lastAttemptAt.isValid() ? tr("Last attempt: %1").arg(RelativeTime::exactText(d.lastAttemptAt))
+                                         : tr("Not attempted yet");
     case Error: return d.lastError.isEmpty() ? QVariant() : QVariant(ServerText::oneLine(d.lastError));
     case NextRetry:
         return retryPending(d) ? RelativeTime::toolTip(d.nextRetryAt) : tr("No retry: the delivery is finished.");

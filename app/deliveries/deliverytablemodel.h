@@ -19,9 +19,9 @@ public:
 
     enum Role {
         DeliveryIdRole = Qt::UserRole + 1, // QString, as sent
-        StatusRole,                        // int(WebhookDelivery::Status)
-        EventTypeRole,                     // QString, the wire name as sent
-        SortRole,                          // the column's sort key, typed (int, QString, qint64 ms)
+        StatusRole, // int(WebhookDelivery::Status)
+        EventTypeRole, // QString, the wire name as sent
+        SortRole, // the column's sort key, typed (int, QString, qint64 ms)
     };
     Q_ENUM(Role)
 

@@ -7,7 +7,7 @@
 namespace {
 
 // The most frequent key; ties go to the one seen first (the most recent delivery).
-template<typename Key>
+template <typename Key>
 std::pair<Key, int> mostCommon(const QList<Key> &keys)
 {
     QHash<Key, int> counts;

@@ -16,15 +16,15 @@
 // that is later: the list holds at most 100 deliveries.
 struct FailurePattern
 {
-    QDateTime lastSuccess;       // invalid: none known
-    int failedDeliveries = 0;    // the run of failures since lastSuccess
-    int failedAttempts = 0;      // their attempts, all failed
-    QDateTime firstFailure;      // the earliest failed attempt of the run (its last attempt)
-    QString commonError;         // as the server sent it (not made safe); empty: no error text
+    QDateTime lastSuccess; // invalid: none known
+    int failedDeliveries = 0; // the run of failures since lastSuccess
+    int failedAttempts = 0; // their attempts, all failed
+    QDateTime firstFailure; // the earliest failed attempt of the run (its last attempt)
+    QString commonError; // as the server sent it (not made safe); empty: no error text
     int commonErrorCount = 0;
-    int commonStatus = 0;        // 0: none of them got an HTTP answer
+    int commonStatus = 0; // 0: none of them got an HTTP answer
     int commonStatusCount = 0;
-    int withoutAnswer = 0;       // failed deliveries whose last attempt got no HTTP answer
+    int withoutAnswer = 0; // failed deliveries whose last attempt got no HTTP answer
 
     // True when the most recent finished attempt failed: the endpoint is failing now.
     bool failing = false;

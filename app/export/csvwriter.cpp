@@ -7,8 +7,8 @@ namespace CsvWriter {
 QString field(const QString &text)
 {
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'))
-        || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')) || text.startsWith(QLatin1Char(' '))
+        || text.endsWith(QLatin1Char(' '));
     if (!quote)
         return text;
     QString quoted = text;

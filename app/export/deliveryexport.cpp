@@ -32,18 +32,10 @@ ExportTable table(const QList<WebhookDelivery> &deliveries)
     t.fields = fields();
     t.rows.reserve(deliveries.size());
     for (const WebhookDelivery &d : deliveries) {
-        t.rows.append({d.id,
-                       d.webhookEndpointId,
-                       d.eventId,
-                       d.eventType,
-                       d.statusText,
-                       d.attemptCount,
+        t.rows.append({d.id, d.webhookEndpointId, d.eventId, d.eventType, d.statusText, d.attemptCount,
                        d.hasLastResponseStatus ? QJsonValue(d.lastResponseStatus) : QJsonValue(),
-                       d.lastError.isNull() ? QJsonValue() : QJsonValue(d.lastError),
-                       time(d.nextRetryAt),
-                       time(d.createdAt),
-                       time(d.lastAttemptAt),
-                       time(d.deliveredAt)});
+                       d.lastError.isNull() ? QJsonValue() : QJsonValue(d.lastError), time(d.nextRetryAt),
+                       time(d.createdAt), time(d.lastAttemptAt), time(d.deliveredAt)});
     }
     return t;
 }

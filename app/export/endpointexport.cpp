@@ -37,20 +37,10 @@ ExportTable table(const QList<WebhookEndpoint> &endpoints)
     t.fields = fields();
     t.rows.reserve(endpoints.size());
     for (const WebhookEndpoint &e : endpoints) {
-        t.rows.append({e.id,
-                       e.url,
-                       e.description.isNull() ? QJsonValue() : QJsonValue(e.description),
-                       QJsonArray::fromStringList(EventTypeNames::toWireList(e.events) + e.unknownEvents),
-                       e.isActive,
-                       e.consecutiveFailures,
-                       time(e.lastSuccessAt),
-                       time(e.lastFailureAt),
-                       time(e.disabledAt),
-                       time(e.verifiedAt),
-                       time(e.createdAt),
-                       time(e.updatedAt),
-                       e.userId,
-                       e.organizationId});
+        t.rows.append({e.id, e.url, e.description.isNull() ? QJsonValue() : QJsonValue(e.description),
+                       QJsonArray::fromStringList(EventTypeNames::toWireList(e.events) + e.unknownEvents), e.isActive,
+                       e.consecutiveFailures, time(e.lastSuccessAt), time(e.lastFailureAt), time(e.disabledAt),
+                       time(e.verifiedAt), time(e.createdAt), time(e.updatedAt), e.userId, e.organizationId});
     }
     return t;
 }

@@ -13,7 +13,8 @@ QString safeNamePart(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        const bool keep = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool keep
+            = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
         out += keep ? c : QLatin1Char('-');
     }
     while (out.contains(QLatin1String("--")))

@@ -73,7 +73,9 @@ void TestDeliveryTableModel::columnsSayItInWords()
     QCOMPARE(cell(0, DeliveryTableModel::Created).toString(), QStringLiteral("2 min ago"));
     QCOMPARE(cell(3, DeliveryTableModel::Delivered).toString(), QStringLiteral("59 min ago"));
     QCOMPARE(cell(0, DeliveryTableModel::Delivered).toString(), QStringLiteral("\u2014"));
-    QVERIFY(cell(3, DeliveryTableModel::Created, Qt::ToolTipRole).toString().startsWith(QStringLiteral("2026-01-15 09:00:00 UTC")));
+    QVERIFY(cell(3, DeliveryTableModel::Created, Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("2026-01-15 09:00:00 UTC")));
     QCOMPARE(cell(0, DeliveryTableModel::Status, DeliveryTableModel::DeliveryIdRole).toString(), idOf(1));
     QCOMPARE(model.headerData(DeliveryTableModel::Attempts, Qt::Horizontal).toString(), QStringLiteral("Attempts"));
 }
@@ -194,8 +196,9 @@ void TestDeliveryTableModel::eventTypesListed()
 {
     DeliveryTableModel model;
     model.setDeliveries(sample());
-    QCOMPARE(model.eventTypes(), QStringList({QStringLiteral("upload.completed"), QStringLiteral("upload.created"),
-                                              QStringLiteral("upload.failed")}));
+    QCOMPARE(model.eventTypes(),
+             QStringList({QStringLiteral("upload.completed"), QStringLiteral("upload.created"),
+                          QStringLiteral("upload.failed")}));
 }
 
 QTEST_MAIN(TestDeliveryTableModel)

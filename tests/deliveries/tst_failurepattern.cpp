@@ -25,7 +25,8 @@ private slots:
 
 void TestFailurePattern::healthyIsNotFailing()
 {
-    const FailurePattern p = FailurePattern::of({delivered(1, 5), delivered(2, 30), failed(3, 60, 2, 502, QStringLiteral("x"))});
+    const FailurePattern p
+        = FailurePattern::of({delivered(1, 5), delivered(2, 30), failed(3, 60, 2, 502, QStringLiteral("x"))});
     // The failure before the last success is not part of a run.
     QVERIFY(!p.failing);
     QCOMPARE(p.failedDeliveries, 0);
@@ -78,7 +79,8 @@ void TestFailurePattern::mostCommonErrorAndStatus()
 
 void TestFailurePattern::noSuccessInTheList()
 {
-    const FailurePattern p = FailurePattern::of({failed(1, 1, 6, 410, QStringLiteral("Gone")), failed(2, 2, 6, 410, QStringLiteral("Gone"))});
+    const FailurePattern p = FailurePattern::of(
+        {failed(1, 1, 6, 410, QStringLiteral("Gone")), failed(2, 2, 6, 410, QStringLiteral("Gone"))});
     QVERIFY(p.failing);
     QVERIFY(!p.lastSuccess.isValid());
     QCOMPARE(p.failedDeliveries, 2);
@@ -90,7 +92,8 @@ void TestFailurePattern::knownLastSuccessIsLaterThanTheList()
     // The endpoint's last_success_at is older than the list's oldest: it bounds the run,
     // and is the last success shown.
     const QDateTime known = baseNow().addDays(-3);
-    const FailurePattern p = FailurePattern::of({failed(1, 1, 2, 502, QStringLiteral("e")), failed(2, 2, 2, 502, QStringLiteral("e"))}, known);
+    const FailurePattern p = FailurePattern::of(
+        {failed(1, 1, 2, 502, QStringLiteral("e")), failed(2, 2, 2, 502, QStringLiteral("e"))}, known);
     QVERIFY(p.failing);
     QCOMPARE(p.lastSuccess, known);
     QCOMPARE(p.failedDeliveries, 2);
@@ -111,7 +114,8 @@ void TestFailurePattern::recoveredIsNotFailing()
 
 void TestFailurePattern::noAnswerAtAll()
 {
-    const FailurePattern p = FailurePattern::of({failed(1, 1, 2, 0, QStringLiteral("connection refused")), delivered(2, 9)});
+    const FailurePattern p
+        = FailurePattern::of({failed(1, 1, 2, 0, QStringLiteral("connection refused")), delivered(2, 9)});
     QVERIFY(p.failing);
     QCOMPARE(p.commonStatus, 0);
     QCOMPARE(p.commonStatusCount, 0);

@@ -38,8 +38,9 @@ QList<WebhookEndpoint> hostileEndpoints()
     a.userId = QStringLiteral("22222222-2222-4222-8222-222222222222");
     a.organizationId = QStringLiteral("33333333-3333-4333-8333-333333333333");
     a.url = QStringLiteral("https://hooks.example.com/a?x=1,y=2");
-    a.description = QStringLiteral("Comma, \"quotes\" and\r\na new line; \u65e5\u672c\u8a9e, \u0420\u0443\u0441\u0441\u043a\u0438\u0439, "
-                                   "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \U0001F680");
+    a.description = QStringLiteral(
+        "Comma, \"quotes\" and\r\na new line; \u65e5\u672c\u8a9e, \u0420\u0443\u0441\u0441\u043a\u0438\u0439, "
+        "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 \U0001F680");
     a.events = EventType::UploadCompleted | EventType::UploadFailed;
     a.isActive = true;
     a.consecutiveFailures = 7;
@@ -140,26 +141,28 @@ void TestExport::csvRecordsEndWithCrlf()
 void TestExport::endpointsUseTheApiFieldNames()
 {
     const QStringList fields = EndpointExport::fields();
-    QCOMPARE(fields.mid(0, 7), QStringList({QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("description"),
-                                            QStringLiteral("events"), QStringLiteral("is_active"),
-                                            QStringLiteral("consecutive_failures"), QStringLiteral("last_success_at")}));
+    QCOMPARE(fields.mid(0, 7),
+             QStringList({QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("description"),
+                          QStringLiteral("events"), QStringLiteral("is_active"), QStringLiteral("consecutive_failures"),
+                          QStringLiteral("last_success_at")}));
     // Every field of the contract's WebhookEndpoint, once; nothing else (no secret).
     QStringList sorted = fields;
     sorted.sort();
-    QCOMPARE(sorted, QStringList({QStringLiteral("consecutive_failures"), QStringLiteral("created_at"),
-                                  QStringLiteral("description"), QStringLiteral("disabled_at"), QStringLiteral("events"),
-                                  QStringLiteral("id"), QStringLiteral("is_active"), QStringLiteral("last_failure_at"),
-                                  QStringLiteral("last_success_at"), QStringLiteral("organization_id"),
-                                  QStringLiteral("updated_at"), QStringLiteral("url"), QStringLiteral("user_id"),
-                                  QStringLiteral("verified_at")}));
+    QCOMPARE(
+        sorted,
+        QStringList({QStringLiteral("consecutive_failures"), QStringLiteral("created_at"),
+                     QStringLiteral("description"), QStringLiteral("disabled_at"), QStringLiteral("events"),
+                     QStringLiteral("id"), QStringLiteral("is_active"), QStringLiteral("last_failure_at"),
+                     QStringLiteral("last_success_at"), QStringLiteral("organization_id"), QStringLiteral("updated_at"),
+                     QStringLiteral("url"), QStringLiteral("user_id"), QStringLiteral("verified_at")}));
     QStringList deliverySorted = DeliveryExport::fields();
     deliverySorted.sort();
-    QCOMPARE(deliverySorted, QStringList({QStringLiteral("attempt_count"), QStringLiteral("created_at"),
-                                          QStringLiteral("delivered_at"), QStringLiteral("event_id"),
-                                          QStringLiteral("event_type"), QStringLiteral("id"),
-                                          QStringLiteral("last_attempt_at"), QStringLiteral("last_error"),
-                                          QStringLiteral("last_response_status"), QStringLiteral("next_retry_at"),
-                                          QStringLiteral("status"), QStringLiteral("webhook_endpoint_id")}));
+    QCOMPARE(deliverySorted,
+             QStringList({QStringLiteral("attempt_count"), QStringLiteral("created_at"), QStringLiteral("delivered_at"),
+                          QStringLiteral("event_id"), QStringLiteral("event_type"), QStringLiteral("id"),
+                          QStringLiteral("last_attempt_at"), QStringLiteral("last_error"),
+                          QStringLiteral("last_response_status"), QStringLiteral("next_retry_at"),
+                          QStringLiteral("status"), QStringLiteral("webhook_endpoint_id")}));
 }
 
 void TestExport::endpointCsvReadsBackWithPython()
@@ -168,7 +171,8 @@ void TestExport::endpointCsvReadsBackWithPython()
     const QString path = dir.filePath(QStringLiteral("endpoints.csv"));
     const QList<WebhookEndpoint> endpoints = hostileEndpoints();
     QString error;
-    QVERIFY(ExportFile::write(path, ExportFile::encode(EndpointExport::table(endpoints), ExportFile::Format::Csv), &error));
+    QVERIFY(
+        ExportFile::write(path, ExportFile::encode(EndpointExport::table(endpoints), ExportFile::Format::Csv), &error));
     QFile raw(path);
     QVERIFY(raw.open(QIODevice::ReadOnly));
     const QByteArray bytes = raw.readAll();
@@ -193,9 +197,10 @@ void TestExport::endpointCsvReadsBackWithPython()
         const QStringList got = strings(rows.at(r + 1).toArray());
         QCOMPARE(got.size(), expected[r].size());
         for (int c = 0; c < got.size(); ++c)
-            QVERIFY2(got.at(c) == expected[r].at(c), qPrintable(QStringLiteral("row %1 %2: %3 != %4")
-                                                                    .arg(r)
-                                                                    .arg(EndpointExport::fields().at(c), got.at(c), expected[r].at(c))));
+            QVERIFY2(got.at(c) == expected[r].at(c),
+                     qPrintable(QStringLiteral("row %1 %2: %3 != %4")
+                                    .arg(r)
+                                    .arg(EndpointExport::fields().at(c), got.at(c), expected[r].at(c))));
     }
     QCOMPARE(strings(rows.at(3).toArray()).at(2), endpoints[2].description); // spaces and quotes kept
     QVERIFY(!bytes.toLower().contains("secret"));
@@ -262,10 +267,18 @@ void TestExport::deliveriesReadBack()
     QVERIFY2(rows.size() == 3, qPrintable(error));
     QCOMPARE(strings(rows.at(0).toArray()), DeliveryExport::fields());
     const QStringList first = strings(rows.at(1).toArray());
-    const QStringList expected = {d.id, d.webhookEndpointId, d.eventId, d.eventType, QStringLiteral("pending"),
-                                  QStringLiteral("3"), QStringLiteral("502"), d.lastError,
-                                  QStringLiteral("2026-12-04T09:36:00Z"), QStringLiteral("2026-12-04T09:00:00Z"),
-                                  QStringLiteral("2026-12-04T09:06:00.005Z"), QString()};
+    const QStringList expected = {d.id,
+                                  d.webhookEndpointId,
+                                  d.eventId,
+                                  d.eventType,
+                                  QStringLiteral("pending"),
+                                  QStringLiteral("3"),
+                                  QStringLiteral("502"),
+                                  d.lastError,
+                                  QStringLiteral("2026-12-04T09:36:00Z"),
+                                  QStringLiteral("2026-12-04T09:00:00Z"),
+                                  QStringLiteral("2026-12-04T09:06:00.005Z"),
+                                  QString()};
     QCOMPARE(first, expected);
     const QStringList second = strings(rows.at(2).toArray());
     QCOMPARE(second.at(6), QString()); // null status
@@ -284,7 +297,8 @@ void TestExport::deliveriesReadBack()
 void TestExport::emptyTables()
 {
     const ExportTable table = EndpointExport::table({});
-    QCOMPARE(CsvWriter::write(table), (EndpointExport::fields().join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8());
+    QCOMPARE(CsvWriter::write(table),
+             (EndpointExport::fields().join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8());
     const QJsonDocument doc = QJsonDocument::fromJson(JsonTableWriter::write(table));
     QVERIFY(doc.isArray());
     QCOMPARE(doc.array().size(), 0);
@@ -297,19 +311,23 @@ void TestExport::formatFromNameOrFilter()
     QCOMPARE(ExportFile::formatFor(QStringLiteral("/tmp/a.csv"), ExportFile::jsonFilter()), ExportFile::Format::Csv);
     QCOMPARE(ExportFile::formatFor(QStringLiteral("/tmp/a"), ExportFile::jsonFilter()), ExportFile::Format::Json);
     QCOMPARE(ExportFile::formatFor(QStringLiteral("/tmp/a")), ExportFile::Format::Csv);
-    QCOMPARE(ExportFile::withExtension(QStringLiteral("/tmp/a"), ExportFile::Format::Json), QStringLiteral("/tmp/a.json"));
-    QCOMPARE(ExportFile::withExtension(QStringLiteral("/tmp/a.txt"), ExportFile::Format::Json), QStringLiteral("/tmp/a.txt"));
+    QCOMPARE(ExportFile::withExtension(QStringLiteral("/tmp/a"), ExportFile::Format::Json),
+             QStringLiteral("/tmp/a.json"));
+    QCOMPARE(ExportFile::withExtension(QStringLiteral("/tmp/a.txt"), ExportFile::Format::Json),
+             QStringLiteral("/tmp/a.txt"));
 }
 
 void TestExport::defaultNameHasProfileAndDate()
 {
-    QCOMPARE(ExportFile::defaultName(QStringLiteral("webhooks"), QStringLiteral("acme"), QDate(2026, 12, 4), ExportFile::Format::Csv),
+    QCOMPARE(ExportFile::defaultName(QStringLiteral("webhooks"), QStringLiteral("acme"), QDate(2026, 12, 4),
+                                     ExportFile::Format::Csv),
              QStringLiteral("optimaldial-webhooks-acme-2026-12-04.csv"));
     QCOMPARE(ExportFile::defaultName(QStringLiteral("webhooks"), QStringLiteral("Acme / EU prod"), QDate(2026, 12, 4),
                                      ExportFile::Format::Json),
              QStringLiteral("optimaldial-webhooks-Acme-EU-prod-2026-12-04.json"));
-    QCOMPARE(ExportFile::defaultName(QStringLiteral("deliveries"), QString(), QDate(2026, 1, 2), ExportFile::Format::Csv),
-             QStringLiteral("optimaldial-deliveries-2026-01-02.csv"));
+    QCOMPARE(
+        ExportFile::defaultName(QStringLiteral("deliveries"), QString(), QDate(2026, 1, 2), ExportFile::Format::Csv),
+        QStringLiteral("optimaldial-deliveries-2026-01-02.csv"));
     QCOMPARE(ExportFile::defaultName(QStringLiteral("webhooks"), QStringLiteral("../..\\x"), QDate(2026, 1, 2),
                                      ExportFile::Format::Csv),
              QStringLiteral("optimaldial-webhooks-x-2026-01-02.csv"));

@@ -21,12 +21,13 @@ inline QList<QStringList> read(const QString &path, QString *error)
         return {};
     }
     QProcess p;
-    p.start(python, {QStringLiteral("-c"),
-                     QStringLiteral("import csv, json, sys\n"
-                                    "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
-                                    "    rows = list(csv.reader(f, strict=True))\n"
-                                    "sys.stdout.write(json.dumps(rows))\n"),
-                     path});
+    p.start(python,
+            {QStringLiteral("-c"),
+             QStringLiteral("import csv, json, sys\n"
+                            "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+                            "    rows = list(csv.reader(f, strict=True))\n"
+                            "sys.stdout.write(json.dumps(rows))\n"),
+             path});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *error = QStringLiteral("python3 could not read it: ") + QString::fromUtf8(p.readAllStandardError());
         return {};

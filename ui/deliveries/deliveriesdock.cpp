@@ -14,7 +14,6 @@
 #include "urldisplay.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -146,7 +146,8 @@ QWidget *DeliveriesDock::createControls()
     m_export->setAccessibleName(tr("Export the deliveries shown"));
     m_export->setToolTip(tr("Save the deliveries shown (after the filters, in this order) as CSV or JSON"));
 
-    for (QWidget *w : std::initializer_list<QWidget *>{limitLabel, m_limit, statusLabel, m_status, eventLabel, m_eventType})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{limitLabel, m_limit, statusLabel, m_status, eventLabel, m_eventType})
         h->addWidget(w);
     h->addStretch(1);
     h->addWidget(m_reload);

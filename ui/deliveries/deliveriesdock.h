@@ -69,7 +69,7 @@ private:
     WebhookEndpoint m_endpoint;
     QString m_loadedFor; // the endpoint whose deliveries the model holds
     QString m_profile;
-    QString m_problem;   // why the list could not be loaded (empty: no problem)
+    QString m_problem; // why the list could not be loaded (empty: no problem)
     bool m_loading = false;
 
     QLabel *m_heading = nullptr;

@@ -85,8 +85,8 @@ void FailureSummaryView::showPattern(const FailurePattern &p, const QDateTime &n
         m_lastSuccess->setToolTip(QString());
     }
     m_run->setText(QLocale().toString(p.failedDeliveries));
-    m_run->setToolTip(tr("Deliveries that failed since the last success. Their attempts: %n, every one failed.", nullptr,
-                         p.failedAttempts));
+    m_run->setToolTip(tr("Deliveries that failed since the last success. Their attempts: %n, every one failed.",
+                         nullptr, p.failedAttempts));
     if (p.commonError.isEmpty()) {
         m_error->setText(tr("No error text from the server."));
         m_error->setToolTip(QString());
@@ -100,7 +100,8 @@ void FailureSummaryView::showPattern(const FailurePattern &p, const QDateTime &n
     if (p.commonStatus == 0) {
         m_status->setText(tr("None: no failed delivery got an HTTP answer."));
     } else {
-        m_status->setText(tr("HTTP %1 (%2 of %3)").arg(p.commonStatus).arg(p.commonStatusCount).arg(p.failedDeliveries));
+        m_status->setText(
+            tr("HTTP %1 (%2 of %3)").arg(p.commonStatus).arg(p.commonStatusCount).arg(p.failedDeliveries));
     }
     show();
 }

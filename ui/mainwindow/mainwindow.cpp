@@ -131,9 +131,8 @@ void MainWindow::createCentralWidgets()
     m_deliveriesDock = new DeliveriesDock(m_recentDeliveries, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
     m_deliveriesDock->hide(); // until asked for (View > Deliveries); then remembered
-    connect(m_deliveriesDock, &QDockWidget::visibilityChanged, m_details, [this](bool visible) {
-        m_details->setDeliveriesListed(!visible);
-    });
+    connect(m_deliveriesDock, &QDockWidget::visibilityChanged, m_details,
+            [this](bool visible) { m_details->setDeliveriesListed(!visible); });
     connect(m_details, &DetailsPane::deliveriesPanelRequested, this, [this] {
         m_deliveriesDock->show();
         m_deliveriesDock->raise();
@@ -225,10 +224,12 @@ void MainWindow::createActions()
 
     m_exportAction = new EndpointExportAction(m_model, m_proxy, this);
     connect(m_exportAction, &EndpointExportAction::exported, this, [this](const QString &path, int rows) {
-        statusBar()->showMessage(tr("Endpoints exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Endpoints exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
     });
     connect(m_deliveriesDock, &DeliveriesDock::exported, this, [this](const QString &path, int rows) {
-        statusBar()->showMessage(tr("Deliveries exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("Deliveries exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
     });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));

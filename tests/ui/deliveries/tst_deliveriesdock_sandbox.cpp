@@ -83,7 +83,8 @@ void TestDeliveriesDockSandbox::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_deliveriesdock"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("60")}), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("60")}),
+             qPrintable(m_sandbox.errorString()));
 }
 
 void TestDeliveriesDockSandbox::init()
@@ -175,8 +176,9 @@ void TestDeliveriesDockSandbox::followsTheSelectedEndpoint()
     const int healthyRow = m_window->model()->rowOfId(healthy);
     auto *heading = m_dock->findChild<QLabel *>(QStringLiteral("deliveriesHeading"));
     QVERIFY(heading->text().contains(QUrl(m_window->model()->endpointAt(healthyRow).url).host()));
-    QVERIFY2(m_dock->stateText().startsWith(QStringLiteral("Most recent deliveries: %1").arg(m_dock->model()->rowCount())),
-             qPrintable(m_dock->stateText()));
+    QVERIFY2(
+        m_dock->stateText().startsWith(QStringLiteral("Most recent deliveries: %1").arg(m_dock->model()->rowCount())),
+        qPrintable(m_dock->stateText()));
 
     // Another endpoint: its deliveries replace the first one's, none of which stays.
     QVERIFY(showDeliveriesOf(failing));
@@ -212,7 +214,8 @@ void TestDeliveriesDockSandbox::limitAsksForFifty()
         const QJsonArray requests = QJsonDocument::fromJson(m_sandbox.receivedRequests()).array();
         for (const QJsonValue &r : requests) {
             const QJsonObject o = r.toObject();
-            if (o.value(QLatin1String("path")).toString() == path && o.value(QLatin1String("query")).toString() == QLatin1String("limit=50"))
+            if (o.value(QLatin1String("path")).toString() == path
+                && o.value(QLatin1String("query")).toString() == QLatin1String("limit=50"))
                 return true;
         }
         return false;
@@ -244,8 +247,10 @@ void TestDeliveriesDockSandbox::filtersNarrowTheRows()
     const DeliveryFilterProxyModel *proxy = m_dock->proxy();
     QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < total);
     for (int r = 0; r < proxy->rowCount(); ++r)
-        QCOMPARE(proxy->index(r, 0).data(DeliveryTableModel::StatusRole).toInt(), int(WebhookDelivery::Status::Delivered));
-    QVERIFY2(m_dock->stateText().startsWith(QStringLiteral("Matching the filters: %1 of the %2 most recent.").arg(proxy->rowCount()).arg(total)),
+        QCOMPARE(proxy->index(r, 0).data(DeliveryTableModel::StatusRole).toInt(),
+                 int(WebhookDelivery::Status::Delivered));
+    QVERIFY2(m_dock->stateText().startsWith(
+                 QStringLiteral("Matching the filters: %1 of the %2 most recent.").arg(proxy->rowCount()).arg(total)),
              qPrintable(m_dock->stateText()));
 
     // Event type on top of it.
@@ -263,7 +268,8 @@ void TestDeliveriesDockSandbox::filtersNarrowTheRows()
         if (!types.contains(event->itemData(i).toString())) {
             event->setCurrentIndex(i);
             QCOMPARE(proxy->rowCount(), 0);
-            QVERIFY2(m_dock->stateText().startsWith(QStringLiteral("Matching the filters: 0 of")), qPrintable(m_dock->stateText()));
+            QVERIFY2(m_dock->stateText().startsWith(QStringLiteral("Matching the filters: 0 of")),
+                     qPrintable(m_dock->stateText()));
             break;
         }
     }
@@ -304,10 +310,12 @@ void TestDeliveriesDockSandbox::failingEndpointShowsItsPattern()
     QVERIFY2(commonError.endsWith(QStringLiteral("(%1 of %2)").arg(best).arg(failed)), qPrintable(commonError));
     QVERIFY2(errors.value(commonError.section(QStringLiteral(" ("), 0, 0)) == best, qPrintable(commonError));
     if (lastSuccess.isValid())
-        QVERIFY2(summary->text(QStringLiteral("lastSuccess")).contains(lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        QVERIFY2(summary->text(QStringLiteral("lastSuccess"))
+                     .contains(lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
                  qPrintable(summary->text(QStringLiteral("lastSuccess"))));
     const QString response = summary->text(QStringLiteral("commonResponse"));
-    QVERIFY2(response.startsWith(QStringLiteral("HTTP ")) || response.startsWith(QStringLiteral("No HTTP answer")), qPrintable(response));
+    QVERIFY2(response.startsWith(QStringLiteral("HTTP ")) || response.startsWith(QStringLiteral("No HTTP answer")),
+             qPrintable(response));
 
     // The plain line about what the API does not keep.
     auto *note = m_dock->findChild<QLabel *>(QStringLiteral("deliveriesNote"));
@@ -331,7 +339,8 @@ void TestDeliveriesDockSandbox::copiesSelectedIds()
     table->selectRow(0);
     QApplication::clipboard()->clear();
     QTest::keySequence(table, QKeySequence::Copy);
-    QCOMPARE(QApplication::clipboard()->text(), m_dock->proxy()->index(0, 0).data(DeliveryTableModel::DeliveryIdRole).toString());
+    QCOMPARE(QApplication::clipboard()->text(),
+             m_dock->proxy()->index(0, 0).data(DeliveryTableModel::DeliveryIdRole).toString());
 
     // Several rows, through the context menu's action.
     table->selectAll();
@@ -423,7 +432,8 @@ void TestDeliveriesDockSandbox::exportsDeliveriesAsShown()
     QVERIFY(button->isEnabled());
     ExportFlow::setNextPath(dir.filePath(QStringLiteral("deliveries.csv")));
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(ExportFlow::lastSuggestedName().startsWith(QStringLiteral("optimaldial-deliveries-") + failing.left(8) + QStringLiteral("-acme-")));
+    QVERIFY(ExportFlow::lastSuggestedName().startsWith(QStringLiteral("optimaldial-deliveries-") + failing.left(8)
+                                                       + QStringLiteral("-acme-")));
     QString error;
     const QList<QStringList> rows = PythonCsv::read(dir.filePath(QStringLiteral("deliveries.csv")), &error);
     QVERIFY2(!rows.isEmpty(), qPrintable(error));
@@ -433,7 +443,8 @@ void TestDeliveriesDockSandbox::exportsDeliveriesAsShown()
     QVERIFY(errorColumn > 0);
     for (int r = 0; r < shown.size(); ++r) {
         QCOMPARE(rows.at(r + 1).at(0), shown.at(r));
-        const WebhookDelivery &d = m_dock->model()->deliveryAt(m_dock->proxy()->mapToSource(m_dock->proxy()->index(r, 0)).row());
+        const WebhookDelivery &d
+            = m_dock->model()->deliveryAt(m_dock->proxy()->mapToSource(m_dock->proxy()->index(r, 0)).row());
         QCOMPARE(rows.at(r + 1).at(1), failing);
         QCOMPARE(rows.at(r + 1).at(errorColumn), d.lastError);
     }
@@ -462,7 +473,8 @@ void TestDeliveriesDockSandbox::unwritablePathIsShownPlainly()
     QVERIFY(!QFile::exists(path));
     const QStringList texts = MessageBoxes::shownTexts();
     QCOMPARE(texts.size(), 1);
-    QVERIFY2(texts.first().contains(QStringLiteral("Cannot write")) && texts.first().contains(QStringLiteral("deliveries.csv")),
+    QVERIFY2(texts.first().contains(QStringLiteral("Cannot write"))
+                 && texts.first().contains(QStringLiteral("deliveries.csv")),
              qPrintable(texts.first()));
 }
 

@@ -1,5 +1,6 @@
 #include "generator.h"
 
+#include "failuremodes.h"
 #include "isotime.h"
 #include "model.h"
 #include "sandboxstore.h"
@@ -95,26 +96,6 @@ const QList<QString> &descriptions()
     }();
     return list;
 }
-
-struct FailureKind
-{
-    int status; // 0 = none (network error)
-    const char *error;
-};
-
-const FailureKind Failures[] = {
-    {500, "HTTP 500 Internal Server Error"},
-    {502, "HTTP 502 Bad Gateway"},
-    {503, "HTTP 503 Service Unavailable"},
-    {504, "HTTP 504 Gateway Timeout"},
-    {404, "HTTP 404 Not Found"},
-    {410, "HTTP 410 Gone"},
-    {401, "HTTP 401 Unauthorized (signature rejected?)"},
-    {0, "timeout: no response within 10 seconds"},
-    {0, "connection refused"},
-    {0, "TLS handshake failed: certificate has expired"},
-    {0, "could not resolve host"},
-};
 
 qint64 span(QRandomGenerator &rng, qint64 from, qint64 to)
 {
@@ -258,9 +239,9 @@ Delivery baseDelivery(QRandomGenerator &rng, const Endpoint &e)
     return d;
 }
 
-void addFailureInfo(QRandomGenerator &rng, Delivery &d)
+void addFailureInfo(QRandomGenerator &rng, Delivery &d, const QUuid &endpointId)
 {
-    const FailureKind &f = Failures[rng.bounded(int(std::size(Failures)))];
+    const FailureKind &f = FailureModes::pick(rng, endpointId);
     if (f.status)
         d.lastResponseStatus = f.status;
     d.lastError = QString::fromLatin1(f.error);
@@ -348,7 +329,7 @@ void Generator::generateDeliveries(Endpoint &e) const
             for (int k = 0; k < d.attemptCount - 1; ++k)
                 created -= RetryWaits[k];
             d.createdAt = jitterForm(rng, created - span(rng, 50000, 2 * Sec));
-            addFailureInfo(rng, d);
+            addFailureInfo(rng, d, e.id);
             if (d.attemptCount >= MaxAttempts || disabled || !e.isActive) {
                 d.status = DeliveryStatus::Exhausted;
                 d.nextRetryAt = d.lastAttemptAt;

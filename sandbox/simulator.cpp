@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "deliverysigner.h"
+#include "failuremodes.h"
 #include "isotime.h"
 #include "model.h"
 #include "sandboxlog.h"
@@ -12,18 +13,6 @@ namespace {
 constexpr qint64 RetryWaits[] = {IsoTime::UsPerMinute, 5 * IsoTime::UsPerMinute, 30 * IsoTime::UsPerMinute,
                                  2 * IsoTime::UsPerHour, 12 * IsoTime::UsPerHour};
 constexpr int MaxAttempts = 6;
-
-struct Failure
-{
-    int status;
-    const char *error;
-};
-
-const Failure Failures[] = {
-    {500, "HTTP 500 Internal Server Error"}, {502, "HTTP 502 Bad Gateway"},
-    {503, "HTTP 503 Service Unavailable"},   {0, "timeout: no response within 10 seconds"},
-    {0, "connection refused"},               {404, "HTTP 404 Not Found"},
-};
 
 QUuid randomUuid(QRandomGenerator &rng)
 {
@@ -114,7 +103,7 @@ void Simulator::attempt(Endpoint &e)
         qCDebug(lcSandboxSim).noquote() << d->eventType << "delivered to" << e.url;
         return;
     }
-    const Failure &f = Failures[m_random.bounded(int(std::size(Failures)))];
+    const FailureKind &f = FailureModes::pick(m_random, e.id);
     if (f.status)
         d->lastResponseStatus = f.status;
     else

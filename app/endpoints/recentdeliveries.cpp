@@ -41,6 +41,26 @@ void RecentDeliveries::clear()
     m_endpointId.clear();
 }
 
+void RecentDeliveries::setLimit(int limit)
+{
+    limit = qBound(1, limit, int(MaxLimit));
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    restart();
+}
+
+void RecentDeliveries::reload() { restart(); }
+
+void RecentDeliveries::restart()
+{
+    if (m_endpointId.isEmpty())
+        return;
+    cancelCall();
+    emit loading();
+    m_settle.start();
+}
+
 void RecentDeliveries::cancelCall()
 {
     if (m_call)
@@ -50,7 +70,7 @@ void RecentDeliveries::cancelCall()
 void RecentDeliveries::fetch()
 {
     const QString id = m_endpointId;
-    m_call = m_client->listDeliveries(id, Limit, this, [this, id](const ApiResult<QList<WebhookDelivery>> &result) {
+    m_call = m_client->listDeliveries(id, m_limit, this, [this, id](const ApiResult<QList<WebhookDelivery>> &result) {
         // Cancelled, or for an endpoint no longer shown: nobody is waiting for it.
         if (result.error.kind == ApiError::Kind::Cancelled || id != m_endpointId)
             return;

@@ -20,19 +20,26 @@ class ApiClient;
 // Showing another endpoint, or none, cancels the call in flight; an answer that is not
 // for the endpoint shown now is never handed on, and a list holding deliveries of
 // another endpoint is refused (failed()). Every view of these deliveries shows what it
-// reports. Holds the client, never a key.
+// reports. How many are asked for (setLimit) is shared by those views; a new limit, or
+// reload(), asks again for the endpoint shown. Holds the client, never a key.
 class RecentDeliveries : public QObject
 {
     Q_OBJECT
 
 public:
-    // How many deliveries are asked for, most recent first.
-    static constexpr int Limit = 20;
+    // How many deliveries are asked for, most recent first, unless setLimit() says
+    // otherwise; the API allows 1..MaxLimit.
+    static constexpr int DefaultLimit = 20;
+    static constexpr int MaxLimit = 100;
     // How long the endpoint must stay chosen before its deliveries are asked for.
     static constexpr int SettleMs = 250;
 
     explicit RecentDeliveries(ApiClient *client, QObject *parent = nullptr);
     ~RecentDeliveries() override;
+
+    int limit() const { return m_limit; }
+    // The endpoint whose deliveries are shown (empty: none).
+    QString endpointId() const { return m_endpointId; }
 
 public slots:
     // The deliveries of `endpointId` (empty: none, as clear()). Nothing happens when
@@ -40,6 +47,12 @@ public slots:
     void show(const QString &endpointId);
     // No endpoint: cancels the call in flight.
     void clear();
+    // Asks for the `limit` most recent deliveries from now on (clamped to 1..MaxLimit);
+    // when it changes, asks again for the endpoint shown (loading() first).
+    void setLimit(int limit);
+    // Asks again for the deliveries of the endpoint shown (loading() first); nothing
+    // when none is shown.
+    void reload();
 
 signals:
     // Another endpoint is shown; its deliveries are on their way.
@@ -52,9 +65,11 @@ signals:
 private:
     void fetch();
     void cancelCall();
+    void restart();
 
     ApiClient *m_client;
     QString m_endpointId;
+    int m_limit = DefaultLimit;
     QTimer m_settle;
     QPointer<ApiCall> m_call;
 };

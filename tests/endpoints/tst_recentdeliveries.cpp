@@ -56,6 +56,8 @@ private slots:
     void failureIsReported();
     void clearDropsTheAnswer();
     void emptyIdClears();
+    void newLimitAsksAgain();
+    void reloadAsksAgainForTheSameEndpoint();
 
 private:
     FakeNetwork m_net;
@@ -69,6 +71,53 @@ void TestRecentDeliveries::init()
     m_client = new ApiClient(&m_net, this);
     QVERIFY(m_client->configure(QUrl(QStringLiteral("https://api.optimaldial.test")),
                                 QStringLiteral("od_live_DeliveriesAAAAAAAAAAAAAAAAAAAAAA")));
+}
+
+void TestRecentDeliveries::newLimitAsksAgain()
+{
+    m_net.script({deliveriesOf(EndpointA, 20), deliveriesOf(EndpointA, 50)});
+    RecentDeliveries recent(m_client);
+    QSignalSpy loading(&recent, &RecentDeliveries::loading);
+    QSignalSpy loaded(&recent, &RecentDeliveries::loaded);
+    QCOMPARE(recent.limit(), RecentDeliveries::DefaultLimit);
+    recent.show(EndpointA);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_net.seen().at(0).query, QStringLiteral("limit=20"));
+    recent.setLimit(50);
+    QCOMPARE(loading.count(), 2);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_net.seen().size(), 2);
+    QCOMPARE(m_net.seen().at(1).path, pathOf(EndpointA));
+    QCOMPARE(m_net.seen().at(1).query, QStringLiteral("limit=50"));
+    QCOMPARE(loadedList(loaded, 1).size(), 50);
+    // The same limit again asks nothing; beyond the API's range is clamped.
+    recent.setLimit(50);
+    QCOMPARE(loading.count(), 2);
+    recent.clear();
+    recent.setLimit(1000);
+    QCOMPARE(recent.limit(), RecentDeliveries::MaxLimit);
+    QCOMPARE(loading.count(), 2); // nothing shown: nothing asked
+    recent.setLimit(0);
+    QCOMPARE(recent.limit(), 1);
+}
+
+void TestRecentDeliveries::reloadAsksAgainForTheSameEndpoint()
+{
+    m_net.script({deliveriesOf(EndpointA, 2), deliveriesOf(EndpointA, 3)});
+    RecentDeliveries recent(m_client);
+    QSignalSpy loading(&recent, &RecentDeliveries::loading);
+    QSignalSpy loaded(&recent, &RecentDeliveries::loaded);
+    recent.reload(); // nothing shown: nothing to ask
+    QCOMPARE(loading.count(), 0);
+    recent.show(EndpointA);
+    QCOMPARE(recent.endpointId(), EndpointA);
+    QVERIFY(loaded.wait(5000));
+    recent.reload();
+    QCOMPARE(loading.count(), 2);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loadedList(loaded, 1).size(), 3);
+    QCOMPARE(m_net.seen().size(), 2);
+    QCOMPARE(m_net.seen().at(1).path, pathOf(EndpointA));
 }
 
 void TestRecentDeliveries::loadsTheDeliveriesOfTheShownEndpoint()

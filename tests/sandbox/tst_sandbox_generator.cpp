@@ -2,6 +2,7 @@
 // each endpoint's state, and fast enough for 100,000 endpoints.
 #include "clock.h"
 #include "endpointjson.h"
+#include "failuremodes.h"
 #include "generator.h"
 #include "sandboxstore.h"
 #include "seedloader.h"
@@ -54,6 +55,7 @@ private slots:
     void realisticMix();
     void fieldsAreConsistent();
     void deliveriesMatchState();
+    void failuresHaveAUsualSymptom();
     void organizationsGetDifferentData();
     void hundredThousand();
     void simulatorFailsBrokenAndDisablesAtTwenty();
@@ -215,6 +217,43 @@ void TestSandboxGenerator::deliveriesMatchState()
             break;
         }
     }
+}
+
+// A failing endpoint's deliveries show a pattern an operator can read: most failed ones
+// share one error and response status (its usual failure), with others now and then, and
+// the usual failure differs from endpoint to endpoint.
+void TestSandboxGenerator::failuresHaveAUsualSymptom()
+{
+    Fixture f;
+    Organization &org = f.store.addOrganization(KeyA);
+    f.generator.populate(f.store, org, 600);
+    int failedRows = 0;
+    int usualRows = 0;
+    int otherRows = 0;
+    QSet<QString> usualErrors;
+    for (const auto &p : org.endpoints) {
+        Endpoint &e = *p;
+        if (e.consecutiveFailures == 0)
+            continue;
+        const FailureKind &usual = FailureModes::usual(e.id);
+        usualErrors.insert(QString::fromLatin1(usual.error));
+        for (const Delivery *d : f.store.recentDeliveries(e, 100)) {
+            if (d->status == DeliveryStatus::Delivered || !d->lastError)
+                continue;
+            ++failedRows;
+            const bool isUsual = *d->lastError == QLatin1String(usual.error);
+            (isUsual ? usualRows : otherRows) += 1;
+            if (isUsual && usual.status)
+                QCOMPARE(d->lastResponseStatus.value_or(0), usual.status);
+            if (isUsual && !usual.status)
+                QVERIFY(!d->lastResponseStatus.has_value());
+        }
+    }
+    QVERIFY2(failedRows > 300, qPrintable(QString::number(failedRows)));
+    // 75 % by design; a uniform pick over the 11 kinds would give about 9 %.
+    QVERIFY2(usualRows > failedRows * 6 / 10, qPrintable(QStringLiteral("%1 of %2").arg(usualRows).arg(failedRows)));
+    QVERIFY2(otherRows > 0, "never another error: too regular to be real");
+    QVERIFY2(usualErrors.size() >= 5, qPrintable(QStringList(usualErrors.values()).join(QLatin1String(" | "))));
 }
 
 void TestSandboxGenerator::organizationsGetDifferentData()

@@ -58,6 +58,7 @@ struct SeenRequest
 {
     QByteArray verb;
     QString path;
+    QString query; // the URL's query, e.g. "limit=20"
     QByteArray body;
     QByteArray authorization;
 };
@@ -182,6 +183,7 @@ protected:
         default: seen.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray(); break;
         }
         seen.path = request.url().path();
+        seen.query = request.url().query();
         seen.body = outgoingData ? outgoingData->readAll() : QByteArray();
         seen.authorization = request.rawHeader("Authorization");
         m_seen.append(seen);

@@ -118,7 +118,21 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     QFont bold = m_deliveriesStatus->font();
     bold.setBold(true);
     m_deliveriesStatus->setFont(bold);
-    outer->addWidget(m_deliveriesStatus);
+    // The header of the little list, with the way to the Deliveries panel (more of them,
+    // filters, the failure pattern, export).
+    m_deliveriesHeader = new QWidget(this);
+    auto *header = new QHBoxLayout(m_deliveriesHeader);
+    header->setContentsMargins(0, 0, 0, 0);
+    m_deliveriesStatus->setParent(m_deliveriesHeader);
+    header->addWidget(m_deliveriesStatus, 1);
+    auto *more = new QToolButton(m_deliveriesHeader);
+    more->setObjectName(QStringLiteral("showDeliveriesPanel"));
+    more->setText(tr("All deliveries\u2026"));
+    more->setToolTip(tr("Open the Deliveries panel: up to 100, filters, the failure pattern, export"));
+    more->setAccessibleName(tr("Open the Deliveries panel"));
+    connect(more, &QToolButton::clicked, this, &DetailsPane::deliveriesPanelRequested);
+    header->addWidget(more);
+    outer->addWidget(m_deliveriesHeader);
     m_deliveries = new QTreeWidget(this);
     m_deliveries->setObjectName(QStringLiteral("deliveries"));
     m_deliveries->setAccessibleName(tr("Recent deliveries"));
@@ -164,7 +178,7 @@ void DetailsPane::clear()
     m_copySecret->hide();
     m_scroll->hide();
     m_deliveries->hide();
-    m_deliveriesStatus->hide();
+    m_deliveriesHeader->hide();
     m_placeholder->show();
 }
 
@@ -175,8 +189,8 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_endpoint = e;
     m_placeholder->hide();
     m_scroll->show();
-    m_deliveries->show();
-    m_deliveriesStatus->show();
+    m_deliveries->setVisible(m_listDeliveries);
+    m_deliveriesHeader->setVisible(m_listDeliveries);
 
     const QStringList events = EventTypeNames::toWireList(e.events) + e.unknownEvents;
     m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
@@ -224,6 +238,14 @@ void DetailsPane::setSigningSecretKept(const QString &id, bool kept)
 }
 
 bool DetailsPane::offersSigningSecret() const { return !m_copySecret->isHidden(); }
+
+void DetailsPane::setDeliveriesListed(bool listed)
+{
+    m_listDeliveries = listed;
+    const bool shown = listed && !m_endpoint.id.isEmpty();
+    m_deliveries->setVisible(shown);
+    m_deliveriesHeader->setVisible(shown);
+}
 
 int DetailsPane::deliveryCount() const { return m_deliveries->topLevelItemCount(); }
 

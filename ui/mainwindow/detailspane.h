@@ -32,10 +32,15 @@ public:
     // Offers "Copy signing secret" while endpoint `id` is shown and a secret of it is kept.
     void setSigningSecretKept(const QString &id, bool kept);
     bool offersSigningSecret() const;
+    // Whether the pane lists the recent deliveries (not while the Deliveries dock shows
+    // them); they are kept up to date either way.
+    void setDeliveriesListed(bool listed);
 
 signals:
     void editRequested();
     void copySigningSecretRequested();
+    // The user asked for the Deliveries panel.
+    void deliveriesPanelRequested();
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName, QWidget *extra = nullptr);
@@ -53,5 +58,7 @@ private:
     QToolButton *m_copyUrl;
     QPushButton *m_copySecret;
     QLabel *m_deliveriesStatus;
+    QWidget *m_deliveriesHeader;
     QTreeWidget *m_deliveries;
+    bool m_listDeliveries = true;
 };

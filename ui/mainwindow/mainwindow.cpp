@@ -2,10 +2,12 @@
 
 #include "apiclient.h"
 #include "appinfo.h"
+#include "deliveriesdock.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
 #include "endpointeditor.h"
+#include "endpointexportaction.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -131,6 +134,17 @@ void MainWindow::createCentralWidgets()
     m_tableStack->addWidget(m_placeholder);
 
     m_details = new DetailsPane(m_recentDeliveries, this);
+    // The selected endpoint's deliveries, in a dock that stays open while moving through them.
+    m_deliveriesDock = new DeliveriesDock(m_recentDeliveries, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
+    m_deliveriesDock->hide(); // until asked for (View > Deliveries); then remembered
+    connect(m_deliveriesDock, &QDockWidget::visibilityChanged, m_details,
+            [this](bool visible) { m_details->setDeliveriesListed(!visible); });
+    connect(m_details, &DetailsPane::deliveriesPanelRequested, this, [this] {
+        m_deliveriesDock->show();
+        m_deliveriesDock->raise();
+        resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -217,8 +231,19 @@ void MainWindow::createActions()
                                            QString::fromLatin1(qVersion()), AppInfo::keychainVersion()));
     });
 
+    m_exportAction = new EndpointExportAction(m_model, m_proxy, this);
+    connect(m_exportAction, &EndpointExportAction::exported, this, [this](const QString &path, int rows) {
+        statusBar()->showMessage(
+            tr("Endpoints exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_deliveriesDock, &DeliveriesDock::exported, this, [this](const QString &path, int rows) {
+        statusBar()->showMessage(
+            tr("Deliveries exported to %1 (rows: %n)", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+    });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(endpointActions->newAction());
+    fileMenu->addAction(m_exportAction);
     fileMenu->addAction(manageProfiles);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
@@ -226,6 +251,14 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(findAction);
+    QAction *deliveriesToggle = m_deliveriesDock->toggleViewAction();
+    deliveriesToggle->setText(tr("&Deliveries"));
+    deliveriesToggle->setToolTip(tr("Show or hide the deliveries of the selected endpoint"));
+    connect(deliveriesToggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
+    });
+    viewMenu->addAction(deliveriesToggle);
     QMenu *intervalMenu = viewMenu->addMenu(tr("&Automatic refresh"));
     m_intervalGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals = {{0, tr("Off")},
@@ -291,6 +324,8 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, c
     m_profiles->clear();
     m_profiles->addItems(names);
     m_profiles->setCurrentIndex(int(names.indexOf(current)));
+    m_exportAction->setProfileName(current);
+    m_deliveriesDock->setProfileName(current);
     m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3")
                                 .arg(current, keyPrefix, m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
     setWindowTitle(current.isEmpty() ? AppInfo::name() : tr("%1 \u2014 %2").arg(current, AppInfo::name()));
@@ -380,10 +415,12 @@ void MainWindow::onSelectionChanged()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0) {
         m_details->clear();
+        m_deliveriesDock->clearEndpoint();
         m_recentDeliveries->clear();
         return;
     }
     m_details->showEndpoint(m_model->endpointAt(row));
+    m_deliveriesDock->setEndpoint(m_model->endpointAt(row));
     m_recentDeliveries->show(id);
 }
 

@@ -6,7 +6,9 @@
 #include <QPointer>
 
 class ApiClient;
+class DeliveriesDock;
 class DetailsPane;
+class EndpointExportAction;
 class EndpointFilterProxyModel;
 class EndpointListController;
 class EndpointTableModel;
@@ -38,6 +40,7 @@ public:
     EndpointListController *controller() const { return m_controller; }
     EndpointTableModel *model() const { return m_model; }
     EndpointFilterProxyModel *proxy() const { return m_proxy; }
+    DeliveriesDock *deliveriesDock() const { return m_deliveriesDock; }
 
     // The profile switcher: names, the current one, and the key's display prefix.
     void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix);
@@ -83,6 +86,8 @@ private:
     QStackedWidget *m_tableStack = nullptr;
     LoadingPlaceholder *m_placeholder = nullptr;
     DetailsPane *m_details = nullptr;
+    DeliveriesDock *m_deliveriesDock = nullptr;
+    EndpointExportAction *m_exportAction = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "endpointtablemodel.h"
 
+#include "backgroundpool.h"
 #include "denseranks.h"
 #include "endpointstatevisuals.h"
 #include "endpointstatus.h"
@@ -351,7 +352,7 @@ void EndpointTableModel::disposeLater(QHash<QString, int> &&old)
         old.clear();
         return;
     }
-    (void)QtConcurrent::run([doomed = std::move(old)]() mutable { doomed = QHash<QString, int>(); });
+    (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(old)]() mutable { doomed = QHash<QString, int>(); });
 }
 
 void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
@@ -366,7 +367,7 @@ void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
     // grew the process by ~100 MB within ten refreshes while what was in use stayed flat.
     QList<WebhookEndpoint> doomed = std::move(old);
     old = QList<WebhookEndpoint>();
-    (void)QtConcurrent::run([list = std::move(doomed)]() mutable {
+    (void)QtConcurrent::run(BackgroundPool::instance(), [list = std::move(doomed)]() mutable {
         list = QList<WebhookEndpoint>();
         FreedMemory::returnToSystem();
     });

@@ -479,6 +479,10 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
     prepared.base = QList<WebhookEndpoint>(); // let go before rows change: no copy-on-write
     prepared.plan = RefreshPlan();
+    if (plan.kind != RefreshPlan::Kind::Reset) { // a lookup made for a reset is not needed
+        disposeLater(std::move(prepared.rowById));
+        prepared.hasRowById = false;
+    }
     switch (plan.kind) {
     case RefreshPlan::Kind::Reset: resetTo(std::move(prepared)); return;
     case RefreshPlan::Kind::InPlace: applyInPlace(std::move(prepared), plan.changedRows); return;

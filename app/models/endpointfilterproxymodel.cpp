@@ -31,7 +31,7 @@ inline quint64 orderedBits(qint64 key) { return quint64(key) ^ (quint64(1) << 63
 
 // `rows` stably sorted by keys[row], ascending: a radix sort, one pass per byte that
 // differs between the keys (rows with equal keys keep their order).
-void radixSortByKey(std::vector<int> &rows, const std::vector<quint64> &keys)
+void radixSortByKey(std::vector<int> &rows, const std::vector<quint64> &keys, std::vector<int> &out)
 {
     quint64 all = ~quint64(0), any = 0;
     for (const quint64 k : keys) {
@@ -39,7 +39,7 @@ void radixSortByKey(std::vector<int> &rows, const std::vector<quint64> &keys)
         any |= k;
     }
     const quint64 differ = all ^ any;
-    std::vector<int> out(rows.size());
+    out.resize(rows.size());
     for (int shift = 0; shift < 64; shift += 8) {
         if (((differ >> shift) & 0xff) == 0)
             continue;
@@ -293,7 +293,8 @@ void EndpointFilterProxyModel::sortAll()
     // are distinct but not always dense): the tie order, A to Z in either direction.
     const std::vector<quint32> &byUrl = model->endpointIndex().urlOrder();
     const quint32 topRank = *std::max_element(byUrl.begin(), byUrl.begin() + rows);
-    std::vector<int> start(size_t(topRank) + 2, 0);
+    std::vector<int> &start = m_sortScratch.start;
+    start.assign(size_t(topRank) + 2, 0);
     for (int r = 0; r < rows; ++r)
         ++start[byUrl[size_t(r)] + 1];
     for (size_t i = 1; i < start.size(); ++i)
@@ -301,7 +302,8 @@ void EndpointFilterProxyModel::sortAll()
     for (int r = 0; r < rows; ++r)
         m_order[size_t(start[byUrl[size_t(r)]]++)] = r;
     // Then a stable sort by the column's key alone.
-    std::vector<quint64> keys(static_cast<size_t>(rows));
+    std::vector<quint64> &keys = m_sortScratch.keys;
+    keys.resize(size_t(rows)); // every key is written below
     if (m_sortColumn == EndpointTableModel::Url) {
         // The URL alone (rows with one URL are equal; their ids are the tie): its place
         // among the distinct URLs, counted along URL-then-id order.
@@ -323,7 +325,7 @@ void EndpointFilterProxyModel::sortAll()
         for (quint64 &k : keys)
             k = ~k;
     }
-    radixSortByKey(m_order, keys);
+    radixSortByKey(m_order, keys, m_sortScratch.rows);
 }
 
 bool EndpointFilterProxyModel::sortsBefore(int a, int b) const

@@ -1,5 +1,7 @@
 #include "endpointindex.h"
 
+#include "backgroundpool.h"
+
 #include "denseranks.h"
 #include "searchindex.h"
 #include "searchtext.h"
@@ -122,7 +124,8 @@ void EndpointIndex::buildSearchTextLater()
     const QList<WebhookEndpoint> snapshot = m_rows; // shared, read-only in the worker
     const quint64 generation = m_searchGeneration;
     m_searchFuture =
-        QtConcurrent::run([snapshot, generation] { return EndpointSearchIndex::build(snapshot, generation); });
+        QtConcurrent::run(BackgroundPool::instance(),
+                          [snapshot, generation] { return EndpointSearchIndex::build(snapshot, generation); });
 }
 
 void EndpointIndex::compactSearchText()

@@ -1,5 +1,6 @@
 #include "endpointtablemodel.h"
 
+#include "backgroundpool.h"
 #include "denseranks.h"
 #include "endpointstatevisuals.h"
 #include "endpointstatus.h"
@@ -322,13 +323,19 @@ QIcon EndpointTableModel::stateIcon(WebhookEndpoint::State state) const
 int EndpointTableModel::rowOfId(const QString &id) const
 {
     if (!m_rowByIdValid) {
-        m_rowById.clear();
-        m_rowById.reserve(m_endpoints.size());
-        for (qsizetype r = 0; r < m_endpoints.size(); ++r)
-            m_rowById.insert(m_endpoints.at(r).id, int(r));
+        m_rowById = rowsById(m_endpoints);
         m_rowByIdValid = true;
     }
     return m_rowById.value(id, -1);
+}
+
+QHash<QString, int> EndpointTableModel::rowsById(const QList<WebhookEndpoint> &endpoints)
+{
+    QHash<QString, int> rows;
+    rows.reserve(endpoints.size());
+    for (qsizetype r = 0; r < endpoints.size(); ++r)
+        rows.insert(endpoints.at(r).id, int(r));
+    return rows;
 }
 
 void EndpointTableModel::invalidateRowIds()
@@ -338,6 +345,15 @@ void EndpointTableModel::invalidateRowIds()
 }
 
 // ---- updates ---------------------------------------------------------------------------------------
+
+void EndpointTableModel::disposeLater(QHash<QString, int> &&old)
+{
+    if (old.size() < DisposeInBackgroundRows) {
+        old.clear();
+        return;
+    }
+    (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(old)]() mutable { doomed = QHash<QString, int>(); });
+}
 
 void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
 {
@@ -351,7 +367,7 @@ void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
     // grew the process by ~100 MB within ten refreshes while what was in use stayed flat.
     QList<WebhookEndpoint> doomed = std::move(old);
     old = QList<WebhookEndpoint>();
-    (void)QtConcurrent::run([list = std::move(doomed)]() mutable {
+    (void)QtConcurrent::run(BackgroundPool::instance(), [list = std::move(doomed)]() mutable {
         list = QList<WebhookEndpoint>();
         FreedMemory::returnToSystem();
     });
@@ -412,7 +428,9 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
     QList<WebhookEndpoint> old = std::move(m_endpoints);
     m_endpoints = std::move(prepared.endpoints);
     m_now = m_clock();
-    invalidateRowIds();
+    // The lookup of the new rows comes made; the old one (100,000 entries) is freed on a worker.
+    disposeLater(std::exchange(m_rowById, std::move(prepared.rowById)));
+    m_rowByIdValid = prepared.hasRowById;
     // Before endResetModel(): that is when a sorted proxy sorts the new rows.
     m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
     m_index.forgetSearchText();
@@ -435,6 +453,10 @@ PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, 
     prepared.base = std::move(current);
     prepared.urlOrder = EndpointIndex::rankByUrl(prepared.endpoints);
     prepared.descriptionOrder = EndpointIndex::rankByDescription(prepared.endpoints);
+    if (prepared.plan.kind == RefreshPlan::Kind::Reset) {
+        prepared.rowById = rowsById(prepared.endpoints);
+        prepared.hasRowById = true;
+    }
     return prepared;
 }
 
@@ -457,6 +479,10 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     RefreshPlan plan = planHolds ? std::move(prepared.plan) : RefreshPlan::make(m_endpoints, prepared.endpoints);
     prepared.base = QList<WebhookEndpoint>(); // let go before rows change: no copy-on-write
     prepared.plan = RefreshPlan();
+    if (plan.kind != RefreshPlan::Kind::Reset) { // a lookup made for a reset is not needed
+        disposeLater(std::move(prepared.rowById));
+        prepared.hasRowById = false;
+    }
     switch (plan.kind) {
     case RefreshPlan::Kind::Reset: resetTo(std::move(prepared)); return;
     case RefreshPlan::Kind::InPlace: applyInPlace(std::move(prepared), plan.changedRows); return;
@@ -543,9 +569,7 @@ void EndpointTableModel::setEndpoints(PreparedEndpoints prepared)
     }
     m_index.compactSearchText();
     // The rows are the new list's now. The old lookup (100,000 entries) is freed on a worker.
-    (void)QtConcurrent::run([old = std::exchange(m_rowById, std::move(plan.rowOfNext))]() mutable {
-        old = QHash<QString, int>();
-    });
+    disposeLater(std::exchange(m_rowById, std::move(plan.rowOfNext)));
     m_rowByIdValid = true;
     emit countsChanged();
 

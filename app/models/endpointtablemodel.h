@@ -145,6 +145,8 @@ private:
     void setCounts(const Counts &counts);
     void invalidateRowIds();
     void disposeLater(QList<WebhookEndpoint> &&old);
+    void disposeLater(QHash<QString, int> &&old);
+    static QHash<QString, int> rowsById(const QList<WebhookEndpoint> &endpoints);
     QIcon stateIcon(WebhookEndpoint::State state) const;
     QVariant statusData(const WebhookEndpoint &e, int role) const;
     QVariant cellSortValue(const WebhookEndpoint &e, int column) const;

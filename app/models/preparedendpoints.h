@@ -3,7 +3,9 @@
 #include "refreshplan.h"
 #include "webhookendpoint.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <vector>
 
@@ -24,6 +26,12 @@ struct PreparedEndpoints
     // rows copied) becomes this one. Used only if the model still shows exactly `base`.
     QList<WebhookEndpoint> base;
     RefreshPlan plan;
+
+    // When the plan is a reset: the row of each id (the last row of an id that repeats),
+    // the model's id lookup for these rows, built here instead of on the GUI thread at
+    // the first lookup (100,000 ids: ~25 ms).
+    QHash<QString, int> rowById;
+    bool hasRowById = false;
 
     bool hasOrders() const
     {

@@ -146,6 +146,15 @@ void ApiCall::onMetaData()
     }
 }
 
+void ApiCall::stopTooLarge(qint64 limit)
+{
+    m_body.clear();
+    ApiError e;
+    e.kind = ApiError::Kind::InvalidResponse;
+    e.technical = tr("the answer was larger than the %1 this request accepts; it was stopped").arg(sizeText(limit));
+    stopWith(e);
+}
+
 void ApiCall::onReadyRead()
 {
     if (!m_reply || m_stopped.isError())
@@ -164,11 +173,7 @@ void ApiCall::onReadyRead()
     const qint64 available = m_reply->bytesAvailable();
     if (limit != m_limits.maxErrorBytes && available > room) {
         // Received beyond the limit (read or not yet): stopped now, not a slice later.
-        m_body.clear();
-        ApiError e;
-        e.kind = ApiError::Kind::InvalidResponse;
-        e.technical = tr("the answer was larger than the %1 this request accepts; it was stopped").arg(sizeText(limit));
-        stopWith(e);
+        stopTooLarge(limit);
         return;
     }
     const qint64 take = qMin(available, room + 1);
@@ -185,11 +190,7 @@ void ApiCall::onReadyRead()
         return;
     }
     if (m_body.size() > limit) {
-        m_body.clear();
-        ApiError e;
-        e.kind = ApiError::Kind::InvalidResponse;
-        e.technical = tr("the answer was larger than the %1 this request accepts; it was stopped").arg(sizeText(limit));
-        stopWith(e);
+        stopTooLarge(limit);
         return;
     }
     emit progress(m_body.size(), m_announced);

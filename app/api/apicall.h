@@ -69,6 +69,8 @@ private:
     qint64 currentLimit() const;
     // Aborts the reply; its result is `error` (not Qt's "operation cancelled").
     void stopWith(const ApiError &error);
+    // The answer passed `limit`: nothing of it is kept, and the call ends saying so.
+    void stopTooLarge(qint64 limit);
 
     QPointer<QNetworkReply> m_reply;
     Limits m_limits;

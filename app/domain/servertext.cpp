@@ -16,6 +16,27 @@ bool isHidden(char32_t c)
     return category == QChar::Other_Control || category == QChar::Other_Format || c == 0x2028 || c == 0x2029;
 }
 
+// The code point at `i`, moving `i` past a surrogate pair; a lone surrogate is U+FFFD.
+char32_t codePointAt(const QString &text, qsizetype &i)
+{
+    const char32_t c = text.at(i).unicode();
+    if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        ++i;
+        return QChar::surrogateToUcs4(text.at(i - 1), text.at(i));
+    }
+    return QChar::isSurrogate(c) ? char32_t(QChar::ReplacementCharacter) : c;
+}
+
+void append(QString &out, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        out.append(QChar::highSurrogate(c));
+        out.append(QChar::lowSurrogate(c));
+    } else {
+        out.append(QChar(char16_t(c)));
+    }
+}
+
 } // namespace
 
 QString oneLine(const QString &text, int limit)
@@ -29,13 +50,7 @@ QString oneLine(const QString &text, int limit)
     int shown = 0;
     bool cut = false;
     for (qsizetype i = 0; i < scan; ++i) {
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        } else if (QChar::isSurrogate(c)) {
-            c = QChar::ReplacementCharacter; // a lone surrogate
-        }
+        const char32_t c = codePointAt(text, i);
         const bool isSpace = c == u'\n' || c == u'\r' || c == u'\t' || c == 0x2028 || c == 0x2029 || QChar::isSpace(c);
         if (isSpace) {
             pendingSpace = !out.isEmpty();
@@ -52,12 +67,7 @@ QString oneLine(const QString &text, int limit)
             ++shown;
             pendingSpace = false;
         }
-        if (QChar::requiresSurrogates(c)) {
-            out.append(QChar::highSurrogate(c));
-            out.append(QChar::lowSurrogate(c));
-        } else {
-            out.append(QChar(char16_t(c)));
-        }
+        append(out, c);
         ++shown;
     }
     if (cut || scan < text.size())
@@ -71,13 +81,7 @@ QString forCopy(const QString &text, int limit)
     out.reserve(qMin<qsizetype>(text.size(), limit + 1));
     int shown = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        } else if (QChar::isSurrogate(c)) {
-            c = QChar::ReplacementCharacter;
-        }
+        const char32_t c = codePointAt(text, i);
         if (c == u'\r')
             continue; // "\r\n" is one line break
         if (c != u'\n' && c != u'\t' && isHidden(c))
@@ -86,12 +90,7 @@ QString forCopy(const QString &text, int limit)
             out.append(QChar(0x2026));
             break;
         }
-        if (QChar::requiresSurrogates(c)) {
-            out.append(QChar::highSurrogate(c));
-            out.append(QChar::lowSurrogate(c));
-        } else {
-            out.append(QChar(char16_t(c)));
-        }
+        append(out, c);
         ++shown;
     }
     return out;

@@ -138,8 +138,10 @@ void MainWindow::createCentralWidgets()
     m_deliveriesDock = new DeliveriesDock(m_recentDeliveries, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_deliveriesDock);
     m_deliveriesDock->hide(); // until asked for (View > Deliveries); then remembered
+    // No `this` in here: the dock hides while the window is being destroyed (UBSan found
+    // a MainWindow used after its destructor); the pane, created first, goes first.
     connect(m_deliveriesDock, &QDockWidget::visibilityChanged, m_details,
-            [this](bool visible) { m_details->setDeliveriesListed(!visible); });
+            [details = m_details](bool visible) { details->setDeliveriesListed(!visible); });
     connect(m_details, &DetailsPane::deliveriesPanelRequested, this, [this] {
         m_deliveriesDock->show();
         m_deliveriesDock->raise();

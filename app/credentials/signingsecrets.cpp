@@ -8,7 +8,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcSecrets, "odwh.secrets", QtInfoMsg)
 } // namespace
 
-QString SigningSecrets::entryName(const QString &endpointId) { return QLatin1String("webhook-secret/") + endpointId; }
+QString SigningSecrets::entryName(const QString &endpointId) { return EntryPrefix + endpointId; }
 
 SigningSecrets::SigningSecrets(CredentialStore *store, QObject *parent) : QObject(parent), m_store(store) {}
 

@@ -31,8 +31,9 @@ public:
     using Callback = std::function<void(const Result &)>;
     enum class Presence { Unknown, Kept, NotKept };
 
-    // "webhook-secret/<id>": API keys are stored under profile names, which are not
-    // meant to look like this.
+    // "webhook-secret/<id>": API keys are stored under profile names, and ProfileStore
+    // refuses names that begin with EntryPrefix, so the two never meet.
+    static constexpr QLatin1String EntryPrefix{"webhook-secret/"};
     static QString entryName(const QString &endpointId);
 
     // `store` is not owned.

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apikey.h"
+#include "signingsecrets.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -35,6 +36,11 @@ QUrl ProfileStore::defaultBaseUrl() { return QUrl(QStringLiteral("https://api.op
 
 QString ProfileStore::normalizedName(const QString &name) { return name.trimmed(); }
 
+bool ProfileStore::isReserved(const QString &name)
+{
+    return name.startsWith(SigningSecrets::EntryPrefix, Qt::CaseInsensitive);
+}
+
 QString ProfileStore::checkNewName(const QString &name) const
 {
     const QString n = normalizedName(name);
@@ -46,6 +52,10 @@ QString ProfileStore::checkNewName(const QString &name) const
         if (c.category() == QChar::Other_Control)
             return tr("The name cannot contain control characters.");
     }
+    if (isReserved(n))
+        //: %1 is a fixed prefix, e.g. "webhook-secret/"
+        return tr("Names that begin with \u201c%1\u201d are kept for signing secrets in the keychain.")
+            .arg(SigningSecrets::EntryPrefix);
     if (indexOf(load(), n, Qt::CaseInsensitive) >= 0)
         return tr("A profile named \u201c%1\u201d already exists.").arg(n);
     return {};
@@ -61,7 +71,7 @@ QList<Profile> ProfileStore::load() const
         p.name = normalizedName(m_settings->value(NameKey).toString());
         p.baseUrl = QUrl(m_settings->value(BaseUrlKey).toString(), QUrl::StrictMode);
         p.keyPrefix = ApiKey::displayPrefix(m_settings->value(KeyPrefixKey).toString());
-        if (p.name.isEmpty() || indexOf(result, p.name, Qt::CaseInsensitive) >= 0)
+        if (p.name.isEmpty() || isReserved(p.name) || indexOf(result, p.name, Qt::CaseInsensitive) >= 0)
             continue; // a hand-edited file: skip what cannot be told apart
         result.append(p);
     }

@@ -25,6 +25,9 @@ public:
     // https://api.optimaldial.com
     static QUrl defaultBaseUrl();
     static QString normalizedName(const QString &name);
+    // Names that begin with SigningSecrets::EntryPrefix (any case): the keychain keeps
+    // signing secrets under them.
+    static bool isReserved(const QString &name);
 
     // Empty when `name` (normalized) may name a new profile, else why not (translated).
     QString checkNewName(const QString &name) const;

@@ -2,6 +2,7 @@
 // persistence across instances, and the file never holding more than a key's prefix.
 #include "apikey.h"
 #include "profilestore.h"
+#include "signingsecrets.h"
 
 #include <QFile>
 #include <QSettings>
@@ -27,6 +28,7 @@ private slots:
     void currentIsRememberedAcrossInstances();
     void unknownProfileCannotBeCurrent();
     void namesNeedingEscapesRoundTrip();
+    void namesOfKeptSecretsAreRefused();
     void iniFileNeverContainsTheKey();
 
 private:
@@ -201,6 +203,35 @@ void TestProfileStore::namesNeedingEscapesRoundTrip()
     ProfileStore reread(&again);
     QCOMPARE(reread.names(), QStringList{odd});
     QCOMPARE(reread.currentName(), odd);
+}
+
+void TestProfileStore::namesOfKeptSecretsAreRefused()
+{
+    // The keychain holds API keys under profile names and signing secrets under
+    // "webhook-secret/<id>": a profile may not take such a name, in any case.
+    const QString secretEntry = SigningSecrets::entryName(QStringLiteral("7f9c24e5-0000-4000-8000-000000000001"));
+    for (const QString &name : {secretEntry, QStringLiteral("Webhook-Secret/x"), QStringLiteral("  webhook-secret/")}) {
+        const QString why = m_store->checkNewName(name);
+        QVERIFY2(why.contains(QLatin1String("webhook-secret/")), qPrintable(name + QLatin1String(" -> ") + why));
+        QString error;
+        QVERIFY(!m_store->add({name, ProfileStore::defaultBaseUrl(), QString()}, &error));
+        QCOMPARE(error, why);
+    }
+    QVERIFY(m_store->checkNewName(QStringLiteral("webhook-secrets")).isEmpty());
+    QVERIFY(m_store->checkNewName(QStringLiteral("Acme webhook-secret/")).isEmpty());
+    QCOMPARE(m_store->count(), 0);
+
+    // A hand-edited file that names one anyway: that entry is not loaded.
+    m_settings->beginWriteArray(QStringLiteral("profiles"), 2);
+    m_settings->setArrayIndex(0);
+    m_settings->setValue(QStringLiteral("name"), secretEntry);
+    m_settings->setArrayIndex(1);
+    m_settings->setValue(QStringLiteral("name"), QStringLiteral("Acme"));
+    m_settings->endArray();
+    m_settings->sync();
+    QSettings again(iniPath(), QSettings::IniFormat);
+    ProfileStore reread(&again);
+    QCOMPARE(reread.names(), QStringList{QStringLiteral("Acme")});
 }
 
 void TestProfileStore::iniFileNeverContainsTheKey()

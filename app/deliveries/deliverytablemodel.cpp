@@ -67,11 +67,22 @@ QVariant DeliveryTableModel::display(const WebhookDelivery &d, int column) const
     case Response: return DeliveryStatus::responseText(d);
     case Error:
         return d.lastError.isEmpty() ? RelativeTime::nullText() : ServerText::oneLine(d.lastError, ErrorCellLimit);
-    case NextRetry: return retryPending(d) ? RelativeTime::text(d.nextRetryAt, m_now) : RelativeTime::nullText();
+    case NextRetry: return nextRetryText(d);
     case Created: return RelativeTime::text(d.createdAt, m_now);
     case Delivered: return RelativeTime::text(d.deliveredAt, m_now);
     default: return {};
     }
+}
+
+QString DeliveryTableModel::nextRetryText(const WebhookDelivery &d) const
+{
+    if (!retryPending(d) || !d.nextRetryAt.isValid())
+        return RelativeTime::nullText();
+    if (m_now.isValid() && d.nextRetryAt < m_now)
+        //: Next retry of a delivery whose retry time has passed without a new attempt;
+        //: %1 is when it was due, e.g. "1 h ago"
+        return tr("Overdue (due %1)").arg(RelativeTime::text(d.nextRetryAt, m_now));
+    return RelativeTime::text(d.nextRetryAt, m_now);
 }
 
 QVariant DeliveryTableModel::toolTip(const WebhookDelivery &d, int column) const

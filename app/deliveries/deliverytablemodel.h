@@ -49,6 +49,8 @@ public:
 private:
     QVariant display(const WebhookDelivery &d, int column) const;
     QVariant toolTip(const WebhookDelivery &d, int column) const;
+    // "in 3 min", "—" when no retry is pending, "Overdue (due 1 h ago)" when its time passed.
+    QString nextRetryText(const WebhookDelivery &d) const;
     QVariant sortKey(const WebhookDelivery &d, int column) const;
 
     QList<WebhookDelivery> m_deliveries;

@@ -100,6 +100,11 @@ void TestDeliveryTableModel::nextRetryOnlyWhileDue()
     model.setNow(baseNow().addSecs(3600));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, DeliveryTableModel::Created).data().toString(), QStringLiteral("1 h ago"));
+    // The retry was due about 57 min before that "now" and nothing happened: it is
+    // overdue, said so, not shown as if it were an ordinary time in the past.
+    const QString overdue = retrying.data().toString();
+    QVERIFY2(overdue.startsWith(QLatin1String("Overdue (due ")) && overdue.endsWith(QLatin1String(" ago)")),
+             qPrintable(overdue));
 }
 
 void TestDeliveryTableModel::filterByStatus()

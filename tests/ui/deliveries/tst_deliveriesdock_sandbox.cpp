@@ -146,11 +146,7 @@ bool TestDeliveriesDockSandbox::showDeliveriesOf(const QString &id)
         const DeliveryTableModel *m = m_dock->model();
         return m->rowCount() > 0 && m->deliveryAt(0).webhookEndpointId == id;
     };
-    QElapsedTimer t;
-    t.start();
-    while (!holdsIt() && t.elapsed() < 10000)
-        QTest::qWait(20);
-    return holdsIt();
+    return QTest::qWaitFor(holdsIt, 10000);
 }
 
 QString TestDeliveriesDockSandbox::shot(const QString &name)

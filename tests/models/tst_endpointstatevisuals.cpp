@@ -101,6 +101,15 @@ void TestEndpointStateVisuals::iconsReachThreeToOneOnEveryRow()
     const QColor edge = icon.pixelColor(32, 6);
     QCOMPARE(edge.alpha(), 255);
     const double ratio = contrast(edge, background);
+    // To look at (ODWH_SHOTS_DIR): the icon at 16 and 32 pixels on its row.
+    if (const QString dir = qEnvironmentVariable("ODWH_SHOTS_DIR"); !dir.isEmpty()) {
+        QImage sample(row.copy(0, 0, 64, 40));
+        QPainter p(&sample);
+        p.drawPixmap(4, 12, EndpointStateVisuals::drawStateIcon(s, 16, base));
+        p.drawPixmap(26, 4, EndpointStateVisuals::drawStateIcon(s, 32, base));
+        p.end();
+        sample.save(QStringLiteral("%1/stateicon-%2.png").arg(dir, QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    }
     QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(edge.name(), background.name()).arg(ratio, 0, 'f', 2)));
 }
 

@@ -2,7 +2,9 @@
 // reaches every part of the window (search, quick filters, table, the details pane's
 // buttons, the Deliveries panel, the profile switcher) and leaves the table after one
 // press, arrows move in the table, and no key is claimed twice in the main window or
-// in any dialog (mnemonics, menu letters and shortcuts).
+// in any dialog (mnemonics, menu letters and shortcuts). With them, what a screen reader
+// is told of the window's moving parts: the summary does not tick, the error banner is
+// an alert that takes focus only when nothing has it, the quick filters are buttons.
 #include "apiclient.h"
 #include "deliveriesdock.h"
 #include "detailspane.h"
@@ -11,6 +13,7 @@
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
 #include "enrolmentfactory.h"
+#include "errorbanner.h"
 #include "keyring.h"
 #include "mainwindow.h"
 #include "manageprofilesdialog.h"
@@ -23,6 +26,7 @@
 #include "signaturecheckerdialog.h"
 #include "signingsecretdialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -48,6 +52,8 @@ private slots:
     void tabReachesEveryPartAndLeavesTheTable();
     void arrowsMoveInTheTable();
     void summaryDoesNotTickEverySecond();
+    void errorBannerIsAnAlertAndOffersFocus();
+    void quickFiltersArePressedButtons();
     void noKeyIsClaimedTwiceInTheMainWindow();
     void noKeyIsClaimedTwiceInAnyDialog();
 
@@ -199,6 +205,45 @@ void TestKeyboardSandbox::summaryDoesNotTickEverySecond()
     QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 3, 10000);
     if (m_window->controller()->lastRefreshed().secsTo(QDateTime::currentDateTimeUtc()) < 60)
         QCOMPARE(summary->text(), before);
+}
+
+void TestKeyboardSandbox::errorBannerIsAnAlertAndOffersFocus()
+{
+    auto *banner = m_window->findChild<ErrorBanner *>();
+    QAccessibleInterface *alert = QAccessible::queryAccessibleInterface(banner);
+    QVERIFY(alert);
+    QCOMPARE(alert->role(), QAccessible::AlertMessage);
+
+    // The user is in the table: the banner is announced, the keyboard stays where it is.
+    table()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table()->hasFocus());
+    m_window->showConnectionProblem(QStringLiteral("Cannot reach the server"), QStringLiteral("Connection refused"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(table()->hasFocus());
+    QCOMPARE(alert->text(QAccessible::Name), QStringLiteral("Cannot reach the server"));
+    QCOMPARE(alert->text(QAccessible::Description), QStringLiteral("Connection refused"));
+
+    // Nothing has focus: the banner takes it.
+    banner->hide();
+    table()->clearFocus();
+    m_window->showConnectionProblem(QStringLiteral("Cannot reach the server"), QStringLiteral("Connection refused"));
+    QTRY_VERIFY(banner->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestKeyboardSandbox::quickFiltersArePressedButtons()
+{
+    auto *failing = m_window->findChild<QToolButton *>(QStringLiteral("filterFailing"));
+    QAccessibleInterface *button = QAccessible::queryAccessibleInterface(failing);
+    QVERIFY(button);
+    QCOMPARE(button->role(), QAccessible::Button); // not CheckBox
+    QVERIFY(button->state().checkable);
+    QVERIFY(!button->state().checked);
+    QVERIFY(button->text(QAccessible::Name).startsWith(QLatin1String("Show failing endpoints")));
+    QVERIFY(button->actionInterface());
+    button->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(failing->isChecked());
+    QVERIFY(button->state().checked && button->state().pressed);
+    QVERIFY(table()->model()->rowCount() < m_window->model()->rowCount());
 }
 
 void TestKeyboardSandbox::noKeyIsClaimedTwiceInTheMainWindow()

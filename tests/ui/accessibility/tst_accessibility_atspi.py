@@ -52,7 +52,7 @@ def wait_for(what, fn, timeout=TIMEOUT):
     while time.monotonic() < end:
         try:
             value = fn()
-        except Exception:  # the tree changes under us while a window opens or closes
+        except Exception:  # the tree changes under us while a window opens or closes (not SystemExit)
             value = None
         if value is not None and value is not False:
             return value
@@ -246,6 +246,8 @@ def main():
         sandbox.wait(10)
     print(f"controls: {counts['controls']}, unnamed: {counts['unnamed']}, "
           f"labels: {counts['labels']}, masked: {counts['masked']}")
+    if counts["controls"] < 100 or counts["labels"] < 50:
+        failures.add("the audit", "saw too few controls or labels: the tree was not read")
     if failures.items:
         print("FAIL:\n  " + "\n  ".join(failures.items))
         return 1
@@ -262,7 +264,11 @@ def find_app(pid):
 
 
 def run(app_proc, base):
-    app = wait_for("the app on the accessibility bus", lambda: find_app(app_proc.pid))
+    def started():
+        if app_proc.poll() is not None:
+            raise SystemExit(f"FAIL: the app exited with {app_proc.returncode}")
+        return find_app(app_proc.pid)
+    app = wait_for("the app on the accessibility bus", started)
     frame = wait_for("the main window", lambda: window(app, ("frame",), "OptimalDial Webhooks"))
     table = wait_for("the endpoint table", lambda: find(frame, "table", "Webhook endpoints"))
     wait_for("the endpoints", lambda: table.queryTable().nRows == 30)

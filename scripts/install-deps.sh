@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
-  xvfb xauth at-spi2-core fonts-dejavu-core imagemagick
+  xvfb xauth at-spi2-core python3-pyatspi fonts-dejavu-core imagemagick
   qt6-qpa-plugins libgl-dev
   file lintian desktop-file-utils appstream rpm xdotool curl
   clang-14 libclang-rt-14-dev

@@ -25,10 +25,13 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}" \
   UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export ODWH_KEYRING_PASS="odwh-test-$RANDOM$RANDOM"
 
-# Inside the session bus: unlock a fresh keyring, then run ctest under Xvfb.
+# Inside the session bus: unlock a fresh keyring, then run ctest under Xvfb. The
+# accessibility bus (at-spi2-core) starts on this session bus when the AT-SPI test asks.
+# -noreset: Xvfb otherwise resets whenever its last client leaves, and refuses the next
+# one (an app a test starts) while it does.
 dbus-run-session -- bash -c '
   set -euo pipefail
   eval "$(printf %s "$ODWH_KEYRING_PASS" | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
-  exec xvfb-run -a -s "-screen 0 1280x800x24" ctest --test-dir "$0" --output-on-failure -j 2 "$@"
+  exec xvfb-run -a -s "-screen 0 1280x800x24 -noreset" ctest --test-dir "$0" --output-on-failure -j 2 "$@"
 ' "$ROOT/$BUILD_DIR" "$@"

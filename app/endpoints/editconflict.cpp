@@ -108,10 +108,10 @@ EditQuestion EditConflict::question() const
         text += QLatin1String("\n\n") + tr("On the server now:") + QStringLiteral("\n\u2022 ")
             + changes.join(QStringLiteral("\n\u2022 "));
     text += QLatin1String("\n\n")
-        + tr("Yes \u2013 Overwrite: send your changes (only the fields you edited: %1) over the server's version.")
+        + tr("Overwrite: send your changes (only the fields you edited: %1) over the server's version.")
               .arg(editedFields().join(QLatin1String(", ")))
         + QLatin1Char('\n')
-        + tr("No \u2013 Reload (keep my edits): show the server's version with your edits on top, to review "
+        + tr("Reload (keep my edits): show the server's version with your edits on top, to review "
              "before saving.")
         + QLatin1Char('\n') + tr("Cancel: send nothing for now.");
     return EditQuestion{tr("Changed on the Server"), text};

@@ -1,6 +1,8 @@
 #include "endpointstatevisuals.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -34,7 +36,29 @@ QBrush stateBackground(const WebhookEndpoint &e)
     return QBrush();
 }
 
+namespace {
+bool isDark(const QColor &background) { return background.lightnessF() < 0.5; }
+} // namespace
+
+QColor stateColour(WebhookEndpoint::State state, const QColor &background)
+{
+    const bool dark = isDark(background);
+    switch (state) {
+    case WebhookEndpoint::State::Healthy: return dark ? QColor(74, 222, 128) : QColor(21, 128, 61);
+    case WebhookEndpoint::State::Failing: return dark ? QColor(251, 191, 36) : QColor(180, 83, 9);
+    case WebhookEndpoint::State::Disabled: return dark ? QColor(248, 113, 113) : QColor(185, 28, 28);
+    case WebhookEndpoint::State::Inactive: return dark ? QColor(161, 161, 170) : QColor(100, 100, 110);
+    case WebhookEndpoint::State::NeverVerified: return dark ? QColor(96, 165, 250) : QColor(37, 99, 235);
+    }
+    return {};
+}
+
 QPixmap drawStateIcon(WebhookEndpoint::State state, int size)
+{
+    return drawStateIcon(state, size, QGuiApplication::palette().color(QPalette::Base));
+}
+
+QPixmap drawStateIcon(WebhookEndpoint::State state, int size, const QColor &background)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
@@ -42,15 +66,9 @@ QPixmap drawStateIcon(WebhookEndpoint::State state, int size)
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(size / 16.0, size / 16.0); // draw on a 16x16 grid
     const QRectF disc(0.75, 0.75, 14.5, 14.5);
-    QColor fill;
-    switch (state) {
-    case WebhookEndpoint::State::Healthy: fill = QColor(22, 163, 74); break;
-    case WebhookEndpoint::State::Failing: fill = QColor(217, 119, 6); break;
-    case WebhookEndpoint::State::Disabled: fill = QColor(220, 38, 38); break;
-    case WebhookEndpoint::State::Inactive: fill = QColor(113, 113, 122); break;
-    case WebhookEndpoint::State::NeverVerified: fill = QColor(37, 99, 235); break;
-    }
-    p.setPen(QPen(fill.darker(130), 0.75));
+    const QColor fill = stateColour(state, background);
+    // The edge is the fill itself: a darker outline would sink into a dark row.
+    p.setPen(QPen(fill, 0.75));
     p.setBrush(fill);
     if (state == WebhookEndpoint::State::Disabled) {
         // A stop sign: the shape says it too.
@@ -63,7 +81,9 @@ QPixmap drawStateIcon(WebhookEndpoint::State state, int size)
     } else {
         p.drawEllipse(disc);
     }
-    QPen glyph(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // White on the deep shades, near-black on the light ones.
+    const QColor glyphColour = isDark(background) ? QColor(24, 24, 27) : QColor(Qt::white);
+    QPen glyph(glyphColour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(glyph);
     p.setBrush(Qt::NoBrush);
     switch (state) {
@@ -73,7 +93,7 @@ QPixmap drawStateIcon(WebhookEndpoint::State state, int size)
     case WebhookEndpoint::State::Failing:
         p.drawLine(QPointF(8, 4.0), QPointF(8, 9.0));
         p.setPen(Qt::NoPen);
-        p.setBrush(Qt::white);
+        p.setBrush(glyphColour);
         p.drawEllipse(QPointF(8, 11.8), 1.25, 1.25);
         break;
     case WebhookEndpoint::State::Disabled:
@@ -91,7 +111,7 @@ QPixmap drawStateIcon(WebhookEndpoint::State state, int size)
         q.cubicTo(10.3, 7.8, 8.0, 7.9, 8.0, 9.6);
         p.drawPath(q);
         p.setPen(Qt::NoPen);
-        p.setBrush(Qt::white);
+        p.setBrush(glyphColour);
         p.drawEllipse(QPointF(8, 12.2), 1.2, 1.2);
         break;
     }

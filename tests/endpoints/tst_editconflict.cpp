@@ -255,10 +255,10 @@ void TestEditConflict::questionListsChangesAndMyFields()
         QLatin1String("This endpoint was changed on the server since you opened it (by someone else or by failures).")));
     QVERIFY(question.text.contains(QLatin1String("On the server now:")));
     QCOMPARE(bullets(question.text), conflict.differences());
-    QVERIFY2(question.text.contains(QStringLiteral("Yes \u2013 Overwrite: send your changes (only the fields you "
+    QVERIFY2(question.text.contains(QStringLiteral("Overwrite: send your changes (only the fields you "
                                                    "edited: URL, events, active) over the server's version.")),
              qPrintable(question.text));
-    QVERIFY(question.text.contains(QStringLiteral("No \u2013 Reload (keep my edits)")));
+    QVERIFY(question.text.contains(QStringLiteral("Reload (keep my edits)")));
     QVERIFY(question.text.endsWith(QLatin1String("Cancel: send nothing for now.")));
 }
 

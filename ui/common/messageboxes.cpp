@@ -14,13 +14,21 @@ QMessageBox::StandardButton nextAnswer()
 } // namespace
 
 QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &title, const QString &text,
-                                                   QMessageBox::StandardButtons buttons,
+                                                   const QList<Choice> &choices,
                                                    QMessageBox::StandardButton defaultButton)
 {
     g_shown.append(text);
     if (g_scripted)
         return nextAnswer();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const Choice &choice : choices) {
+        QPushButton *button = box.addButton(choice.answer);
+        button->setText(choice.text);
+    }
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    const QMessageBox::StandardButton answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? QMessageBox::Cancel : answer;
 }
 
 bool MessageBoxes::confirmDestructive(QWidget *parent, const QString &title, const QString &text,

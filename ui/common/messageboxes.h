@@ -10,8 +10,17 @@
 class MessageBoxes
 {
 public:
+    // One button of a question: the answer it gives and the text it shows.
+    struct Choice
+    {
+        QMessageBox::StandardButton answer;
+        QString text;
+    };
+    // Asks a question whose buttons are named after what they do ("Overwrite", "Reload",
+    // "Cancel"), never Yes/No that the body text has to explain. Returns the chosen
+    // answer, or Cancel (Esc) when the box was closed. Pre-answered (tests): the answer.
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
+                                                const QList<Choice> &choices,
                                                 QMessageBox::StandardButton defaultButton);
     // Asks before an action that cannot be undone: `actionText` names the button that
     // does it ("Delete"); Cancel is the default button and Esc. True when the user chose

@@ -46,9 +46,11 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     m_saveButton->setDefault(true);
+    m_saveButton->setText(tr("&Save"));
     m_saveButton->setAccessibleName(tr("Save"));
     m_saveButton->setToolTip(tr("Save the changes (Enter or %1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     QPushButton *closeButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    closeButton->setText(tr("&Cancel"));
     closeButton->setAccessibleName(tr("Cancel"));
     closeButton->setAutoDefault(false);
     m_ui->cancelRequestButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
@@ -135,7 +137,7 @@ void EditEndpointDialog::setUpForCreate()
                        static_cast<QWidget *>(m_ui->activeCheck), static_cast<QWidget *>(m_ui->activeMessage)})
         w->setVisible(false);
     m_ui->activeCheck->setEnabled(false); // out of the tab chain too
-    m_saveButton->setText(tr("&Create"));
+    m_saveButton->setText(tr("C&reate"));
     m_saveButton->setAccessibleName(tr("Create"));
     m_saveButton->setToolTip(tr("Create the endpoint (Enter or %1)")
                                  .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -167,6 +169,7 @@ void EditEndpointDialog::buildEventChecks()
         m_ui->eventsLayout->addWidget(check);
         m_eventChecks.insert(type, check);
     }
+    m_ui->eventsLabel->setBuddy(m_eventChecks.first()); // Alt+V: to the events
 }
 
 void EditEndpointDialog::alignLabelColumns()
@@ -263,7 +266,9 @@ void EditEndpointDialog::populateDetails()
     if (m_editor->isNew())
         return;
     const WebhookEndpoint &e = m_editor->original();
+    // Each value is announced with its caption ("Status: Disabled ..."), never the caption alone.
     m_ui->idValue->setText(e.id);
+    m_ui->idValue->setAccessibleName(tr("ID: %1").arg(e.id));
     Tone tone = Tone::Normal;
     QChar sign = CheckSign;
     switch (e.state()) {
@@ -284,11 +289,14 @@ void EditEndpointDialog::populateDetails()
         break;
     }
     m_ui->statusValue->setText(withSign(sign, statusText(e)));
+    m_ui->statusValue->setAccessibleName(tr("Status: %1").arg(statusText(e)));
     m_ui->statusValue->setToolTip(tr("The server switches an endpoint off after %1 failed deliveries in a row.")
                                       .arg(WebhookEndpoint::AutoDisableThreshold));
     setTone(m_ui->statusValue, tone, palette());
     m_ui->createdValue->setText(formatTime(e.createdAt));
+    m_ui->createdValue->setAccessibleName(tr("Created: %1").arg(formatTime(e.createdAt)));
     m_ui->updatedValue->setText(formatTime(e.updatedAt));
+    m_ui->updatedValue->setAccessibleName(tr("Last updated: %1").arg(formatTime(e.updatedAt)));
 }
 
 QString EditEndpointDialog::descriptionText() const
@@ -343,6 +351,8 @@ void EditEndpointDialog::refresh()
 
     const QString activeError = m_editor->fieldMessage(Field::Active);
     const QString activeNote = Reactivation::note(m_editor->original(), m_editor->edited().isActive);
+    // Tabbing to Active says why it is off and what ticking it does, not only "Active, check box".
+    m_ui->activeCheck->setAccessibleDescription(activeError.isEmpty() ? activeNote : activeError);
     if (!activeError.isEmpty()) {
         setFieldMessage(m_ui->activeMessage, activeError);
     } else if (!activeNote.isEmpty()) {
@@ -480,7 +490,9 @@ void EditEndpointDialog::save()
     if (m_editor->reactivatesAutoDisabled()) {
         const EditQuestion question = Reactivation::question(m_editor->original());
         const auto answer = MessageBoxes::question(this, question.title, question.text,
-                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                                                   {{QMessageBox::Yes, tr("&Re-activate")},
+                                                    {QMessageBox::Cancel, tr("&Cancel")}},
+                                                   QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) {
             showNotice(Reactivation::declined());
             return;
@@ -502,7 +514,9 @@ void EditEndpointDialog::reject()
             this, isNew ? tr("Discard New Endpoint?") : tr("Discard Changes?"),
             isNew ? tr("You have not created this endpoint yet. Discard what you entered?")
                   : tr("You changed this endpoint but did not save the changes. Discard them?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            {{QMessageBox::Discard, isNew ? tr("&Discard Endpoint") : tr("&Discard Changes")},
+             {QMessageBox::Cancel, tr("&Keep Editing")}},
+            QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }
@@ -525,7 +539,9 @@ void EditEndpointDialog::onConflict()
         return;
     const EditQuestion question = m_editor->pendingConflict().question();
     const auto answer = MessageBoxes::question(this, question.title, question.text,
-                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
+                                               {{QMessageBox::Yes, tr("&Overwrite")},
+                                                {QMessageBox::No, tr("&Reload (Keep My Edits)")},
+                                                {QMessageBox::Cancel, tr("&Cancel")}},
                                                QMessageBox::Cancel);
     const EditConflict::Choice choice = answer == QMessageBox::Yes ? EditConflict::Choice::Overwrite
         : answer == QMessageBox::No                                ? EditConflict::Choice::Reload

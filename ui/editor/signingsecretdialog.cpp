@@ -160,7 +160,8 @@ void SigningSecretDialog::reject()
             this, tr("Close Without the Secret?"),
             tr("You have not copied the signing secret or confirmed that you stored it. It cannot be shown again. "
                "Close anyway?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+            {{QMessageBox::Close, tr("Close &Anyway")}, {QMessageBox::Cancel, tr("&Back to the Secret")}},
+            QMessageBox::Cancel);
         if (answer != QMessageBox::Close)
             return;
     }

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -7,8 +9,26 @@
 #include <QPushButton>
 #include <QStyle>
 
+namespace {
+
+// Assistive technology sees the banner as an alert (AT-SPI "alert"), which screen
+// readers announce as it appears, with its title as name and its message as description.
+QAccessibleInterface *alertFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("ErrorBanner") && object && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
+} // namespace
+
 ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(alertFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -56,6 +76,14 @@ void ErrorBanner::showMessage(const QString &title, const QString &message, bool
     setAccessibleDescription(message);
     m_retry->setVisible(canRetry);
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    // Focus comes to the banner when it has nowhere better to be (nothing focused, or it
+    // was on the banner's own Retry); otherwise the banner waits one Shift+Tab away from
+    // the table, announced, without taking the keyboard from what the user is doing.
+    QWidget *focus = window()->focusWidget();
+    if (!focus || !focus->isVisible() || isAncestorOf(focus))
+        (m_retry->isVisible() ? m_retry : m_dismiss)->setFocus(Qt::OtherFocusReason);
 }
 
 QString ErrorBanner::text() const { return m_label->text(); }

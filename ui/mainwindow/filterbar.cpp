@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QAction>
@@ -7,8 +9,65 @@
 #include <QShortcut>
 #include <QToolButton>
 
+namespace {
+
+const char QuickFilterProperty[] = "odwhQuickFilter";
+
+// A quick filter is a toggle button (pressed or not), not a check box, which is what Qt
+// makes of every checkable button: the role says "button", the state says whether it
+// is on, and pressing it is the one action.
+class QuickFilterAccessible : public QAccessibleWidget
+{
+public:
+    explicit QuickFilterAccessible(QToolButton *button) : QAccessibleWidget(button, QAccessible::Button)
+    {
+        addControllingSignal(QStringLiteral("toggled(bool)"));
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.checkable = true;
+        s.checked = button()->isChecked();
+        s.pressed = button()->isChecked();
+        return s;
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
+            return button()->text();
+        return QAccessibleWidget::text(t);
+    }
+
+    QStringList actionNames() const override { return {pressAction(), toggleAction()}; }
+
+    void doAction(const QString &name) override
+    {
+        if (name == pressAction() || name == toggleAction())
+            button()->click();
+    }
+
+private:
+    QToolButton *button() const { return static_cast<QToolButton *>(widget()); }
+};
+
+QAccessibleInterface *quickFilterFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("QToolButton") && object && object->property(QuickFilterProperty).toBool())
+        return new QuickFilterAccessible(static_cast<QToolButton *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(quickFilterFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search URL, description or id (Ctrl+F)"));
@@ -50,6 +109,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 QToolButton *FilterBar::addFilterButton(EndpointFilterProxyModel::QuickFilter filter, const QString &objectName)
 {
     auto *b = new QToolButton(this);
+    b->setProperty(QuickFilterProperty, true); // before anything asks for its accessible interface
     b->setObjectName(objectName);
     b->setCheckable(true);
     b->setAutoRaise(true);

@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -86,6 +87,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     });
 
     m_tick = new QTimer(this);
+    m_tick->setObjectName(QStringLiteral("summaryTick"));
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         updateSummary();
@@ -127,6 +129,8 @@ void MainWindow::createCentralWidgets()
     for (int c = 0; c < EndpointTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Arrows move in the table; Tab moves on to the next part of the window.
+    m_table->setTabKeyNavigation(false);
 
     m_placeholder = new LoadingPlaceholder(this);
     m_tableStack = new QStackedWidget(this);
@@ -299,18 +303,23 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
+    // Qt's own "more" button, shown when the toolbar does not fit, comes without a name.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar buttons"));
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(endpointActions->newAction());
     toolbar->addAction(m_editAction);
     toolbar->addAction(endpointActions->deleteAction());
     toolbar->addSeparator();
-    auto *profileCaption = new QLabel(tr(" Profile: "), toolbar);
+    auto *profileCaption = new QLabel(tr("&Profile:"), toolbar);
+    profileCaption->setContentsMargins(6, 0, 4, 0);
     toolbar->addWidget(profileCaption);
     m_profiles = new QComboBox(toolbar);
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Profile"));
     m_profiles->setMinimumContentsLength(14);
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    profileCaption->setBuddy(m_profiles);
     toolbar->addWidget(m_profiles);
     toolbar->addAction(manageProfiles);
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
@@ -462,7 +471,9 @@ void MainWindow::updateSummary()
         parts << tr("refreshing\u2026");
     } else if (m_controller->lastRefreshed().isValid()) {
         const qint64 secs = m_controller->lastRefreshed().secsTo(QDateTime::currentDateTimeUtc());
-        parts << (secs < 60 ? tr("refreshed %1 s ago").arg(secs) : tr("refreshed %1 min ago").arg(secs / 60));
+        // Minutes, not seconds: the summary (and what a screen reader hears of it) changes
+        // when something does, not every second.
+        parts << (secs < 60 ? tr("refreshed less than a minute ago") : tr("refreshed %n min ago", nullptr, int(secs / 60)));
     } else {
         parts << tr("not loaded yet");
     }

@@ -188,7 +188,7 @@ void ManageProfilesDialog::removeProfile()
         this, tr("Remove Profile"),
         tr("Remove the profile \u201c%1\u201d?").arg(name) + QLatin1String("\n\n")
             + tr("Its API key is deleted from the system keychain. The webhook endpoints on the server are not affected."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        {{QMessageBox::Yes, tr("&Remove")}, {QMessageBox::Cancel, tr("&Cancel")}}, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     setBusy(true, tr("Removing \u201c%1\u201d\u2026").arg(name));
@@ -202,7 +202,7 @@ void ManageProfilesDialog::removeProfile()
             tr("The key of \u201c%1\u201d could not be deleted from the system keychain.").arg(name) + QLatin1String("\n\n")
                 + result.message + QLatin1String("\n\n")
                 + tr("Remove the profile anyway? Its key then stays in the keychain until you delete it there."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            {{QMessageBox::Yes, tr("&Remove Anyway")}, {QMessageBox::Cancel, tr("&Keep the Profile")}}, QMessageBox::Cancel);
         if (anyway == QMessageBox::Yes)
             finishRemoval(name);
         else

@@ -298,7 +298,9 @@ void ProfileDialog::askSessionOnly(const QString &why)
               .arg(AppInfo::name())
         + QLatin1String("\n\n") + tr("Choose Cancel to make the keychain available first, then try again.");
     const auto answer = MessageBoxes::question(this, tr("System Keychain Unavailable"), question,
-                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                                               {{QMessageBox::Yes, tr("&Use for This Session")},
+                                                {QMessageBox::Cancel, tr("&Cancel")}},
+                                               QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_enrolment->keepForSessionOnly();
     else

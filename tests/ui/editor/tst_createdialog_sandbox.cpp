@@ -112,7 +112,7 @@ void TestCreateDialogSandbox::startsWithTheApiDefaultsAndSaysThePingFirst()
     QVERIFY(ui.urlNote()->text().contains(QLatin1String("5 seconds")));
     // An empty new form is not an error yet, but it cannot be sent.
     QVERIFY(!ui.urlMessage()->isVisible());
-    QCOMPARE(ui.saveButton()->text(), QStringLiteral("&Create"));
+    QCOMPARE(ui.saveButton()->text(), QStringLiteral("C&reate"));
     QVERIFY(!ui.saveButton()->isEnabled());
 
     ui.typeUrl(QStringLiteral("http://plain.example.com/hook"));

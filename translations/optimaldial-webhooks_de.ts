@@ -843,18 +843,18 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/mainwindow/detailspane.cpp" line="+30"/>
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+31"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <extracomment>A time: how long ago, then the exact date and time</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1029,8 +1029,8 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+137"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
-            <numerusform>Letzte Zustellungen (die letzte)</numerusform>
-            <numerusform>Letzte Zustellungen (die letzten %n)</numerusform>
+            <numerusform>Letzte Zustellung</numerusform>
+            <numerusform>Letzte %n Zustellungen</numerusform>
         </translation>
     </message>
     <message>

@@ -138,7 +138,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/detailspane.cpp" line="+270"/>
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+274"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
             <numerusform>Recent deliveries (%n most recent)</numerusform>

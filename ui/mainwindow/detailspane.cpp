@@ -23,14 +23,18 @@
 
 namespace {
 
-// "3 min ago · 11/27/26 11:15:00 AM CET": relative, then exact (RelativeTime::exactText).
+// "3 min ago · 11/27/26 11:15:00 AM CET": relative, then exact (RelativeTime::exactText);
+// beyond the relative days the exact time alone.
 QString exactTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QCoreApplication::translate("DetailsPane", "never");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Beyond the relative days the relative text is the date: do not say it twice.
+    if (t.toLocalTime().date().daysTo(now.toLocalTime().date()) > RelativeTime::MaxRelativeDays)
+        return RelativeTime::exactText(t);
     //: A time: how long ago, then the exact date and time
-    return QCoreApplication::translate("DetailsPane", "%1 \u00b7 %2")
-        .arg(RelativeTime::text(t, QDateTime::currentDateTimeUtc()), RelativeTime::exactText(t));
+    return QCoreApplication::translate("DetailsPane", "%1 \u00b7 %2").arg(RelativeTime::text(t, now), RelativeTime::exactText(t));
 }
 
 QString deliveryStatusText(const WebhookDelivery &d)

@@ -158,6 +158,44 @@ QStringList visibleTexts(QWidget *root)
     return texts;
 }
 
+// The mnemonic letters (after a single &) that more than one of `texts` uses.
+QStringList mnemonicClashes(const QStringList &texts)
+{
+    QHash<QChar, QStringList> users;
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&\\s])"));
+    for (const QString &text : texts) {
+        const QRegularExpressionMatch m = mnemonic.match(text);
+        if (m.hasMatch())
+            users[m.captured(1).at(0).toLower()] << text;
+    }
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.value().join(QStringLiteral(" / "));
+    }
+    return clashes;
+}
+
+// What Alt+letter reaches in `root` without opening a menu: the menu bar's titles, and the
+// visible buttons and labels.
+QStringList topLevelMnemonicTexts(QWidget *root)
+{
+    QStringList texts;
+    for (QMenuBar *bar : root->findChildren<QMenuBar *>()) {
+        for (QAction *a : bar->actions())
+            texts << a->text();
+    }
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            texts << label->text();
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestTranslationsSandbox : public QObject
@@ -322,6 +360,17 @@ void TestTranslationsSandbox::mainWindowHasNoEnglishLeft()
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left:\n") + left.join(QLatin1Char('\n'))));
     // The checker is not blind: the English source texts themselves are caught.
     QCOMPARE(english({QStringLiteral("File"), QStringLiteral("refreshed 5 s ago")}).size(), 2);
+    // Every German mnemonic is unique where it acts: in each menu, and among the menu bar and
+    // the window's visible buttons and labels.
+    QStringList clashes = mnemonicClashes(topLevelMnemonicTexts(m_window));
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        QStringList items;
+        for (QAction *a : menu->actions())
+            items << a->text();
+        clashes += mnemonicClashes(items);
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QCOMPARE(mnemonicClashes({QStringLiteral("&Datei"), QStringLiteral("&Details"), QStringLiteral("Q&&A")}).size(), 1);
     shot(m_window, QStringLiteral("german-main-window"));
 }
 
@@ -337,6 +386,8 @@ void TestTranslationsSandbox::editDialogHasNoEnglishLeft()
             || texts.contains(QStringLiteral("Beschreibung:")));
     const QStringList left = english(texts);
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left:\n") + left.join(QLatin1Char('\n'))));
+    const QStringList clashes = mnemonicClashes(topLevelMnemonicTexts(dialog));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     shot(dialog, QStringLiteral("german-edit-dialog"));
     dialog->reject();
 }

@@ -15,6 +15,7 @@ QString eventList(EventTypes events, const QStringList &unknown)
             names.append(EventTypeNames::label(t));
     }
     names.append(unknown);
+    //: No event types are subscribed
     return names.isEmpty() ? EditConflict::tr("none") : QLocale().createSeparatedList(names);
 }
 

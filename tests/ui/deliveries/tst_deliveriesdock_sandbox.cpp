@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "pythoncsv.h"
+#include "relativetime.h"
 #include "sandboxprocess.h"
 #include "servertext.h"
 
@@ -311,7 +312,7 @@ void TestDeliveriesDockSandbox::failingEndpointShowsItsPattern()
     QVERIFY2(errors.value(commonError.section(QStringLiteral(" ("), 0, 0)) == best, qPrintable(commonError));
     if (lastSuccess.isValid())
         QVERIFY2(summary->text(QStringLiteral("lastSuccess"))
-                     .contains(lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                     .contains(RelativeTime::exactText(lastSuccess)),
                  qPrintable(summary->text(QStringLiteral("lastSuccess"))));
     const QString response = summary->text(QStringLiteral("commonResponse"));
     QVERIFY2(response.startsWith(QStringLiteral("HTTP ")) || response.startsWith(QStringLiteral("No HTTP answer")),

@@ -1112,8 +1112,9 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../app/endpoints/editconflict.cpp" line="+18"/>
+        <location filename="../app/endpoints/editconflict.cpp" line="+19"/>
         <source>none</source>
+        <extracomment>No event types are subscribed</extracomment>
         <translation>keine</translation>
     </message>
     <message>
@@ -2669,7 +2670,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+9"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Profil entfernen</translation>
@@ -2677,6 +2678,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="-98"/>
         <source>none</source>
+        <extracomment>API key column: no key is stored for this profile</extracomment>
         <translation>keiner</translation>
     </message>
     <message>
@@ -2815,7 +2817,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/profiles/profiledialog.cpp" line="+46"/>
+        <location filename="../ui/profiles/profiledialog.cpp" line="+47"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2841,7 +2843,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Die Prüfung des Schlüssels anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profiledialog.cpp" line="-55"/>
+        <location filename="../ui/profiles/profiledialog.cpp" line="-56"/>
         <source>&amp;Verify and Save</source>
         <translation>&amp;Prüfen und speichern</translation>
     </message>
@@ -2876,13 +2878,15 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>API-Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paste the new API key for “%1”. It is checked with the server before it replaces the current key (%2…).</source>
+        <extracomment>%2 is the beginning of the current key, or &quot;none&quot; (the next string) when there is none</extracomment>
         <translation>Fügen Sie den neuen API-Schlüssel für „%1“ ein. Er wird beim Server geprüft, bevor er den aktuellen Schlüssel (%2…) ersetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
+        <comment>no current key</comment>
         <translation>keiner</translation>
     </message>
     <message>

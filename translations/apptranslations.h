@@ -16,7 +16,7 @@ public:
     struct Loaded
     {
         QString app; // the .qm file of the app's translation, empty when none loaded
-        QString qt;  // Qt's own, empty when the locale has none or Qt's are not installed
+        QString qt; // Qt's own, empty when the locale has none or Qt's are not installed
     };
 
     // Installs the translators on app (which owns them) for locale; call before any widget

@@ -71,7 +71,10 @@ public:
             const double d = v.toDouble();
             if (d >= minimum && d <= 2147483647.0 && d == double(qint64(d)))
                 return int(d);
-            failWith(JsonCodec::tr("field \"%1\" must be a whole number of at least %2, not %3").arg(key).arg(minimum).arg(d));
+            failWith(JsonCodec::tr("field \"%1\" must be a whole number of at least %2, not %3")
+                         .arg(key)
+                         .arg(minimum)
+                         .arg(d));
             return 0;
         }
         //: %1 is a field name, %2 a JSON type name (null, string, array, ...)
@@ -86,7 +89,8 @@ public:
             QString why;
             const QDateTime t = IsoTimestamp::parse(v.toString(), &why);
             if (!t.isValid())
-                failWith(JsonCodec::tr("field \"%1\" is not a valid timestamp (%2): \"%3\"").arg(key, why, v.toString().left(40)));
+                failWith(JsonCodec::tr("field \"%1\" is not a valid timestamp (%2): \"%3\"")
+                             .arg(key, why, v.toString().left(40)));
             return t;
         }
         if (!required && (v.isNull() || v.isUndefined()))

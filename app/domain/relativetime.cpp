@@ -34,8 +34,9 @@ QString RelativeTime::exactText(const QDateTime &when)
     if (!when.isValid())
         return nullText();
     const QLocale locale;
-    return locale.toString(when.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
-                                                   + locale.timeFormat(QLocale::LongFormat));
+    return locale.toString(when.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                               + locale.timeFormat(QLocale::LongFormat));
 }
 
 QString RelativeTime::dateText(const QDate &day) { return QLocale().toString(day, QLocale::ShortFormat); }

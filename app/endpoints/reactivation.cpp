@@ -5,9 +5,9 @@
 EditQuestion Reactivation::question(const WebhookEndpoint &original)
 {
     const int failures = original.failuresWhenDisabled();
-    const QString text =
-        tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
-            .arg(LocalDateTime::text(original.disabledAt))
+    const QString text
+        = tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
+              .arg(LocalDateTime::text(original.disabledAt))
         + QLatin1String("\n\n")
         + tr("Re-activating it resets the failure counter to 0 and deliveries start again. If the receiver "
              "still fails, the server switches it off again after %1 failures in a row.")

@@ -248,7 +248,8 @@ void TestEditConflict::questionListsChangesAndMyFields()
     mine.events = EventType::UploadCreated;
     mine.isActive = false;
     const EditConflict conflict(e, now, mine);
-    QCOMPARE(conflict.editedFields(), (QStringList{QStringLiteral("URL"), QStringLiteral("Events"), QStringLiteral("Active")}));
+    QCOMPARE(conflict.editedFields(),
+             (QStringList{QStringLiteral("URL"), QStringLiteral("Events"), QStringLiteral("Active")}));
 
     const EditQuestion question = conflict.question();
     QCOMPARE(question.title, QStringLiteral("Changed on the Server"));

@@ -42,8 +42,9 @@ void TestReactivation::questionSaysWhenAndAfterHowManyFailures()
     QCOMPARE(question.title, QStringLiteral("Re-activate Endpoint?"));
     // The exact time by the app's one rule: local, the locale's short date and long time.
     const QLocale locale;
-    const QString when = locale.toString(e.disabledAt.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
-                                                                         + locale.timeFormat(QLocale::LongFormat));
+    const QString when = locale.toString(e.disabledAt.toLocalTime(),
+                                         locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                                             + locale.timeFormat(QLocale::LongFormat));
     QVERIFY2(question.text.startsWith(QStringLiteral("OptimalDial switched this endpoint off on %1 after 23 consecutive "
                                                      "failed deliveries.")
                                           .arg(when)),

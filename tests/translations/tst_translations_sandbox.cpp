@@ -62,7 +62,8 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, false};
+            current = Message{
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, false};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -141,7 +142,8 @@ QStringList visibleTexts(QWidget *root)
                 texts << model->headerData(c, Qt::Horizontal).toString();
             for (int r = 0; r < std::min(model->rowCount(), 40); ++r) {
                 for (int c = 0; c < model->columnCount(); ++c)
-                    texts << model->index(r, c).data().toString() << model->index(r, c).data(Qt::ToolTipRole).toString();
+                    texts << model->index(r, c).data().toString()
+                          << model->index(r, c).data(Qt::ToolTipRole).toString();
             }
         } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
             QList<QAction *> actions = bar->actions();
@@ -246,13 +248,15 @@ void TestTranslationsSandbox::initTestCase()
         for (const QString &t : m.translations)
             m_germanPatterns << patternOf(t);
         // A text that is mostly placeholders ("%1 of %2", "%n h") would match any server text.
-        const qsizetype letters = QString(m.source).remove(QRegularExpression(QStringLiteral(R"(%L?(?:\d+|n)|[^A-Za-z])"))).size();
+        const qsizetype letters
+            = QString(m.source).remove(QRegularExpression(QStringLiteral(R"(%L?(?:\d+|n)|[^A-Za-z])"))).size();
         if (letters >= 4 && !m.translations.contains(m.source) && !m.translations.contains(withoutMnemonic(m.source)))
             m_englishPatterns << patternOf(m.source);
     }
     QVERIFY(m_englishPatterns.size() > 500);
 
-    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("40")}), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("40")}),
+             qPrintable(m_sandbox.errorString()));
     m_client = new ApiClient(&m_nam, this);
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
 }
@@ -323,7 +327,8 @@ void TestTranslationsSandbox::germanFileIsComplete()
             continue;
         ++plurals;
         QVERIFY2(m.translations.size() == 2, qPrintable(m.source));
-        QVERIFY2(m.translations.at(1).contains(QLatin1String("%n")) || m.translations.at(1).contains(QLatin1String("%Ln")),
+        QVERIFY2(m.translations.at(1).contains(QLatin1String("%n"))
+                     || m.translations.at(1).contains(QLatin1String("%Ln")),
                  qPrintable(m.source));
     }
     QVERIFY(plurals > 30);
@@ -343,7 +348,8 @@ void TestTranslationsSandbox::englishPluralsRead()
     QCOMPARE(plurals.size(), std::count_if(german.cbegin(), german.cend(), [](const Message &m) { return m.numerus; }));
     for (const Message &m : plurals) {
         QVERIFY2(m.numerus && !m.unfinished && m.translations.size() == 2, qPrintable(m.source));
-        QVERIFY2(!m.translations.at(0).contains(QLatin1String("(s)")) && !m.translations.at(1).contains(QLatin1String("(s)")),
+        QVERIFY2(!m.translations.at(0).contains(QLatin1String("(s)"))
+                     && !m.translations.at(1).contains(QLatin1String("(s)")),
                  qPrintable(m.source));
     }
 }

@@ -255,8 +255,9 @@ void EditEndpointDialog::populateForm()
     const QStringList unknown = m_editor->original().unknownEvents;
     m_ui->unknownEventsNote->setVisible(!unknown.isEmpty());
     m_ui->unknownEventsNote->setText(
-        withSign(InfoSign, tr("Also subscribed to event types this version does not know (kept as they are): %1")
-                               .arg(QLocale().createSeparatedList(unknown))));
+        withSign(InfoSign,
+                 tr("Also subscribed to event types this version does not know (kept as they are): %1")
+                     .arg(QLocale().createSeparatedList(unknown))));
 }
 
 void EditEndpointDialog::populateDetails()

@@ -34,7 +34,8 @@ QString exactTime(const QDateTime &t)
     if (t.toLocalTime().date().daysTo(now.toLocalTime().date()) > RelativeTime::MaxRelativeDays)
         return RelativeTime::exactText(t);
     //: A time: how long ago, then the exact date and time
-    return QCoreApplication::translate("DetailsPane", "%1 \u00b7 %2").arg(RelativeTime::text(t, now), RelativeTime::exactText(t));
+    return QCoreApplication::translate("DetailsPane", "%1 \u00b7 %2")
+        .arg(RelativeTime::text(t, now), RelativeTime::exactText(t));
 }
 
 QString deliveryStatusText(const WebhookDelivery &d)
@@ -270,8 +271,9 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
 {
     m_deliveries->clear();
     m_deliveriesStatus->setToolTip(QString());
-    m_deliveriesStatus->setText(deliveries.isEmpty() ? tr("Recent deliveries: none yet")
-                                                     : tr("Recent deliveries (%n most recent)", nullptr, int(deliveries.size())));
+    m_deliveriesStatus->setText(deliveries.isEmpty()
+                                    ? tr("Recent deliveries: none yet")
+                                    : tr("Recent deliveries (%n most recent)", nullptr, int(deliveries.size())));
     QList<QTreeWidgetItem *> items;
     for (const WebhookDelivery &d : deliveries) {
         QString response;
@@ -279,8 +281,7 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
             response = QStringLiteral("HTTP %1").arg(d.lastResponseStatus);
         if (!d.lastError.isEmpty())
             response += (response.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + ServerText::oneLine(d.lastError);
-        auto *item = new QTreeWidgetItem({RelativeTime::exactText(d.createdAt),
-                                          ServerText::oneLine(d.eventType, 64),
+        auto *item = new QTreeWidgetItem({RelativeTime::exactText(d.createdAt), ServerText::oneLine(d.eventType, 64),
                                           deliveryStatusText(d), QString::number(d.attemptCount), response});
         item->setToolTip(4, response);
         items.append(item);

@@ -457,7 +457,8 @@ void MainWindow::updateSummary()
     const EndpointTableModel::Counts c = m_model->counts(); // the filter bar's come with countsChanged
     QStringList parts;
     //: Status bar summary items: each is one count, shown side by side with " · " between them
-    parts << tr("%Ln endpoint(s)", nullptr, c.total) << tr("%Ln failing", nullptr, c.failing) << tr("%Ln disabled", nullptr, c.disabled);
+    parts << tr("%Ln endpoint(s)", nullptr, c.total) << tr("%Ln failing", nullptr, c.failing)
+          << tr("%Ln disabled", nullptr, c.disabled);
     if (c.inactive > 0)
         parts << tr("%Ln inactive", nullptr, c.inactive);
     if (m_proxy->rowCount() != c.total)
@@ -467,7 +468,8 @@ void MainWindow::updateSummary()
         parts << tr("refreshing\u2026");
     } else if (m_controller->lastRefreshed().isValid()) {
         const qint64 secs = m_controller->lastRefreshed().secsTo(QDateTime::currentDateTimeUtc());
-        parts << (secs < 60 ? tr("refreshed %n s ago", nullptr, int(secs)) : tr("refreshed %n min ago", nullptr, int(secs / 60)));
+        parts << (secs < 60 ? tr("refreshed %n s ago", nullptr, int(secs))
+                            : tr("refreshed %n min ago", nullptr, int(secs / 60)));
     } else {
         parts << tr("not loaded yet");
     }

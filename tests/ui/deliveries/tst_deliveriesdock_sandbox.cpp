@@ -311,8 +311,7 @@ void TestDeliveriesDockSandbox::failingEndpointShowsItsPattern()
     QVERIFY2(commonError.endsWith(QStringLiteral("(%1 of %2)").arg(best).arg(failed)), qPrintable(commonError));
     QVERIFY2(errors.value(commonError.section(QStringLiteral(" ("), 0, 0)) == best, qPrintable(commonError));
     if (lastSuccess.isValid())
-        QVERIFY2(summary->text(QStringLiteral("lastSuccess"))
-                     .contains(RelativeTime::exactText(lastSuccess)),
+        QVERIFY2(summary->text(QStringLiteral("lastSuccess")).contains(RelativeTime::exactText(lastSuccess)),
                  qPrintable(summary->text(QStringLiteral("lastSuccess"))));
     const QString response = summary->text(QStringLiteral("commonResponse"));
     QVERIFY2(response.startsWith(QStringLiteral("HTTP ")) || response.startsWith(QStringLiteral("No HTTP answer")),

@@ -854,7 +854,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1026,7 +1026,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Den Bereich „Zustellungen“ öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
             <numerusform>Letzte Zustellung</numerusform>
@@ -1034,7 +1034,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         </translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1104,7 +1104,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Die letzten Zustellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Recent deliveries: none yet</source>
         <translation>Letzte Zustellungen: noch keine</translation>
     </message>
@@ -1481,7 +1481,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Aktiv, nie verifiziert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Also subscribed to event types this version does not know (kept as they are): %1</source>
         <translation>Außerdem abonniert sind Ereignistypen, die diese Version nicht kennt (sie bleiben unverändert): %1</translation>
     </message>
@@ -1999,13 +1999,13 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Dieser Endpunkt schlägt fehl.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1, at %2</source>
         <extracomment>Last success: relative time, then the exact time, e.g. &quot;3 h ago, at 12/4/26 8:15:03 AM CET&quot;</extracomment>
         <translation>%1, am %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>None among these deliveries, and the server records none.</source>
         <translation>Keiner unter diesen Zustellungen, und der Server verzeichnet keinen.</translation>
     </message>
@@ -2122,7 +2122,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Feld „%1“ muss eine ganze Zahl von mindestens %2 sein, nicht %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>field &quot;%1&quot; must be a whole number, not %2</source>
         <extracomment>%1 is a field name, %2 a JSON type name (null, string, array, ...)</extracomment>
         <translation>Feld „%1“ muss eine ganze Zahl sein, nicht %2</translation>
@@ -2133,7 +2133,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Feld „%1“ ist kein gültiger Zeitstempel (%2): „%3“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>field &quot;%1&quot; must be a timestamp string, not %2</source>
         <extracomment>%1 is a field name, %2 a JSON type name (null, number, array, ...)</extracomment>
         <translation>Feld „%1“ muss ein Zeitstempel-String sein, nicht %2</translation>
@@ -2502,7 +2502,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln disabled</source>
         <translation>
             <numerusform>%Ln abgeschaltet</numerusform>
@@ -2535,7 +2535,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>refreshed %n min ago</source>
         <translation>
             <numerusform>vor %n min aktualisiert</numerusform>
@@ -2543,7 +2543,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2565,12 +2565,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Die Tabelle zeigt die Endpunkte nach dem Stand der letzten erfolgreichen Aktualisierung.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>refreshing…</source>
         <translation>wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>not loaded yet</source>
         <translation>noch nicht geladen</translation>
     </message>
@@ -2817,7 +2817,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/profiles/profiledialog.cpp" line="+47"/>
+        <location filename="../ui/profiles/profiledialog.cpp" line="+48"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2843,7 +2843,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Die Prüfung des Schlüssels anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/profiles/profiledialog.cpp" line="-56"/>
+        <location filename="../ui/profiles/profiledialog.cpp" line="-57"/>
         <source>&amp;Verify and Save</source>
         <translation>&amp;Prüfen und speichern</translation>
     </message>
@@ -2878,7 +2878,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>API-Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paste the new API key for “%1”. It is checked with the server before it replaces the current key (%2…).</source>
         <extracomment>%2 is the beginning of the current key, or &quot;none&quot; (the next string) when there is none</extracomment>
         <translation>Fügen Sie den neuen API-Schlüssel für „%1“ ein. Er wird beim Server geprüft, bevor er den aktuellen Schlüssel (%2…) ersetzt.</translation>
@@ -3538,7 +3538,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Im Schlüsselbund des Systems aufbewahrt. Der Detailbereich bietet für diesen Endpunkt „Signiergeheimnis kopieren“ an.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed from the system keychain.</source>
         <translation>Aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>

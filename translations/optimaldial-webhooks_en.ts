@@ -138,7 +138,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/detailspane.cpp" line="+274"/>
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+276"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
             <numerusform>Recent deliveries (%n most recent)</numerusform>
@@ -198,7 +198,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>FailureSummaryView</name>
     <message numerus="yes">
-        <location filename="../ui/deliveries/failuresummaryview.cpp" line="+88"/>
+        <location filename="../ui/deliveries/failuresummaryview.cpp" line="+87"/>
         <source>Deliveries that failed since the last success. Their attempts: %n, every one failed.</source>
         <translation>
             <numerusform>Deliveries that failed since the last success. Their attempts: %n, it failed.</numerusform>
@@ -242,7 +242,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%Ln disabled</source>
         <translation>
             <numerusform>%Ln disabled</numerusform>
@@ -275,7 +275,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>refreshed %n min ago</source>
         <translation>
             <numerusform>refreshed %n min ago</numerusform>

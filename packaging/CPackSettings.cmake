@@ -49,8 +49,10 @@ set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/\\.cache/" "/shots/" "
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
-# Something that provides org.freedesktop.secrets; Wayland sessions want Qt's Wayland plugin.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-wayland")
+# Something that provides org.freedesktop.secrets; Wayland sessions want Qt's Wayland plugin;
+# Qt's own translations (qtbase_de.qm ...) for the standard dialogs and buttons. The app's own
+# translations are inside the executable (resources under :/i18n).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${ODWH_HOMEPAGE}")

@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev libqt6svg6
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   xvfb xauth at-spi2-core python3-pyatspi fonts-dejavu-core imagemagick
   qt6-qpa-plugins libgl-dev

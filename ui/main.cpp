@@ -3,6 +3,7 @@
 #include "apikey.h"
 #include "appcontroller.h"
 #include "appinfo.h"
+#include "apptranslations.h"
 #include "keychaincredentialstore.h"
 #include "keyring.h"
 
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("optimaldial-webhooks"));
         QCoreApplication::setApplicationVersion(AppInfo::version());
+        AppTranslations::install(app, QLocale());
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits
         return 0;
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(AppInfo::version());
     QGuiApplication::setDesktopFileName(AppInfo::id());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    AppTranslations::install(app, QLocale());
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;

@@ -234,9 +234,8 @@ QString ApiError::message() const
         if (retryAfterSeconds > MaxRetryAfterSeconds)
             return tr("The server limits how many changes can be made per minute. Try again later.");
         if (retryAfterSeconds >= 0)
-            return retryAfterSeconds == 1
-                ? tr("The server limits how many changes can be made per minute. Try again in 1 second.")
-                : tr("The server limits how many changes can be made per minute. Try again in %1 seconds.").arg(retryAfterSeconds);
+            return tr("The server limits how many changes can be made per minute. Try again in %n second(s).", nullptr,
+                      retryAfterSeconds);
         return tr("The server limits how many changes can be made per minute. Try again in a minute.");
     case Kind::Server:
         return tr("The server had a temporary problem (HTTP %1). Try again shortly.").arg(httpStatus) + server;

@@ -16,11 +16,11 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
     case QJsonValue::Undefined: return QStringLiteral("missing");
     }
     return QStringLiteral("unknown");
@@ -43,7 +43,8 @@ public:
             return {};
         if (v.isNull() && nullable)
             return {};
-        fail(key, v, "a string");
+        //: %1 is a field name, %2 a JSON type name (null, number, array, ...)
+        fail(key, v, JsonCodec::tr("field \"%1\" must be a string, not %2"));
         return {};
     }
 
@@ -52,7 +53,8 @@ public:
         const QJsonValue v = m_o.value(key);
         if (v.isBool())
             return v.toBool();
-        fail(key, v, "true or false");
+        //: %1 is a field name, %2 a JSON type name (null, number, array, ...)
+        fail(key, v, JsonCodec::tr("field \"%1\" must be true or false, not %2"));
         return false;
     }
 
@@ -69,10 +71,14 @@ public:
             const double d = v.toDouble();
             if (d >= minimum && d <= 2147483647.0 && d == double(qint64(d)))
                 return int(d);
-            failWith(key, QStringLiteral("must be a whole number of at least %1, not %2").arg(minimum).arg(d));
+            failWith(JsonCodec::tr("field \"%1\" must be a whole number of at least %2, not %3")
+                         .arg(key)
+                         .arg(minimum)
+                         .arg(d));
             return 0;
         }
-        fail(key, v, "a whole number");
+        //: %1 is a field name, %2 a JSON type name (null, string, array, ...)
+        fail(key, v, JsonCodec::tr("field \"%1\" must be a whole number, not %2"));
         return 0;
     }
 
@@ -83,12 +89,14 @@ public:
             QString why;
             const QDateTime t = IsoTimestamp::parse(v.toString(), &why);
             if (!t.isValid())
-                failWith(key, QStringLiteral("is not a valid timestamp (%1): \"%2\"").arg(why, v.toString().left(40)));
+                failWith(JsonCodec::tr("field \"%1\" is not a valid timestamp (%2): \"%3\"")
+                             .arg(key, why, v.toString().left(40)));
             return t;
         }
         if (!required && (v.isNull() || v.isUndefined()))
             return {};
-        fail(key, v, "a timestamp string");
+        //: %1 is a field name, %2 a JSON type name (null, number, array, ...)
+        fail(key, v, JsonCodec::tr("field \"%1\" must be a timestamp string, not %2"));
         return {};
     }
 
@@ -97,26 +105,29 @@ public:
         const QJsonValue v = m_o.value(key);
         if (v.isArray())
             return v.toArray();
-        fail(key, v, "an array");
+        //: %1 is a field name, %2 a JSON type name (null, number, string, ...)
+        fail(key, v, JsonCodec::tr("field \"%1\" must be an array, not %2"));
         return {};
     }
 
-    void failWith(QLatin1String key, const QString &what)
+    // The first problem found wins.
+    void failWith(const QString &message)
     {
         if (!m_ok)
             return;
         m_ok = false;
         if (m_error)
-            *m_error = JsonCodec::tr("field \"%1\" %2").arg(key, what);
+            *m_error = message;
     }
 
 private:
-    void fail(QLatin1String key, const QJsonValue &v, const char *expected)
+    // wrongType: the message for a value of the wrong type (%1 the field, %2 its JSON type).
+    void fail(QLatin1String key, const QJsonValue &v, const QString &wrongType)
     {
         if (v.isUndefined())
-            failWith(key, JsonCodec::tr("is missing"));
+            failWith(JsonCodec::tr("field \"%1\" is missing").arg(key));
         else
-            failWith(key, JsonCodec::tr("must be %1, not %2").arg(QLatin1String(expected), typeName(v)));
+            failWith(wrongType.arg(key, typeName(v)));
     }
 
     const QJsonObject &m_o;
@@ -238,7 +249,7 @@ bool JsonCodec::decodeEndpoint(const QJsonObject &o, WebhookEndpoint *out, QStri
     WebhookEndpoint e;
     e.id = r.string(QLatin1String("id"), true, false);
     if (r.ok() && e.id.isEmpty())
-        r.failWith(QLatin1String("id"), tr("is empty"));
+        r.failWith(tr("field \"%1\" is empty").arg(QLatin1String("id")));
     e.userId = r.string(QLatin1String("user_id"), true, false);
     e.organizationId = r.string(QLatin1String("organization_id"), true, false);
     e.url = r.string(QLatin1String("url"), true, false);
@@ -246,7 +257,7 @@ bool JsonCodec::decodeEndpoint(const QJsonObject &o, WebhookEndpoint *out, QStri
     const QJsonArray events = r.array(QLatin1String("events"));
     for (const QJsonValue &v : events) {
         if (!v.isString()) {
-            r.failWith(QLatin1String("events"), tr("must contain only strings"));
+            r.failWith(tr("field \"%1\" must contain only strings").arg(QLatin1String("events")));
             break;
         }
         const QString name = v.toString();

@@ -1,17 +1,7 @@
 #include "relativetime.h"
 
 #include <QDate>
-#include <QTimeZone>
-
-namespace {
-
-const QString &isoFormat()
-{
-    static const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    return format;
-}
-
-} // namespace
+#include <QLocale>
 
 QString RelativeTime::nullText() { return QString(QChar(0x2014)); }
 
@@ -21,7 +11,7 @@ QString RelativeTime::text(const QDateTime &when, const QDateTime &now)
         return nullText();
     const qint64 secs = when.secsTo(now);
     if (secs < -60) // in the future: clocks disagree; say exactly when
-        return when.toLocalTime().toString(isoFormat());
+        return exactText(when);
     if (secs < 60)
         return tr("just now");
     if (secs < 3600)
@@ -36,24 +26,24 @@ QString RelativeTime::text(const QDateTime &when, const QDateTime &now)
         return tr("yesterday");
     if (days <= MaxRelativeDays)
         return tr("%n days ago", nullptr, int(days));
-    return day.toString(Qt::ISODate);
+    return dateText(day);
 }
 
 QString RelativeTime::exactText(const QDateTime &when)
 {
     if (!when.isValid())
         return nullText();
-    const QDateTime local = when.toLocalTime();
-    return tr("%1 UTC (%2 local time)").arg(when.toUTC().toString(isoFormat()), local.toString(isoFormat()));
+    const QLocale locale;
+    return locale.toString(when.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                               + locale.timeFormat(QLocale::LongFormat));
 }
+
+QString RelativeTime::dateText(const QDate &day) { return QLocale().toString(day, QLocale::ShortFormat); }
 
 QString RelativeTime::toolTip(const QDateTime &when, const QString &nullMeaning)
 {
     if (!when.isValid())
         return nullMeaning;
-    const QDateTime local = when.toLocalTime();
-    QString zone = local.timeZoneAbbreviation();
-    if (zone.isEmpty())
-        zone = tr("local time");
-    return tr("%1 UTC\n%2 %3").arg(when.toUTC().toString(isoFormat()), local.toString(isoFormat()), zone);
+    return exactText(when);
 }

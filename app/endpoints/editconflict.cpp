@@ -3,6 +3,8 @@
 #include "localdatetime.h"
 #include "urldisplay.h"
 
+#include <QLocale>
+
 namespace {
 
 QString eventList(EventTypes events, const QStringList &unknown)
@@ -13,7 +15,8 @@ QString eventList(EventTypes events, const QStringList &unknown)
             names.append(EventTypeNames::label(t));
     }
     names.append(unknown);
-    return names.isEmpty() ? EditConflict::tr("none") : names.join(QLatin1String(", "));
+    //: No event types are subscribed
+    return names.isEmpty() ? EditConflict::tr("none") : QLocale().createSeparatedList(names);
 }
 
 } // namespace
@@ -90,13 +93,13 @@ QStringList EditConflict::editedFields() const
 {
     QStringList fields;
     if (m_mine.url)
-        fields << tr("URL");
+        fields << tr("URL", "field of the edit form, in a list of edited fields");
     if (m_mine.description)
-        fields << tr("description");
+        fields << tr("Description", "field of the edit form, in a list of edited fields");
     if (m_mine.events)
-        fields << tr("events");
+        fields << tr("Events", "field of the edit form, in a list of edited fields");
     if (m_mine.isActive)
-        fields << tr("active");
+        fields << tr("Active", "field of the edit form, in a list of edited fields");
     return fields;
 }
 
@@ -108,8 +111,9 @@ EditQuestion EditConflict::question() const
         text += QLatin1String("\n\n") + tr("On the server now:") + QStringLiteral("\n\u2022 ")
             + changes.join(QStringLiteral("\n\u2022 "));
     text += QLatin1String("\n\n")
-        + tr("Overwrite: send your changes (only the fields you edited: %1) over the server's version.")
-              .arg(editedFields().join(QLatin1String(", ")))
+        //: %1 is a list of form fields, e.g. "URL and Description"
+        + tr("Overwrite: send your changes over the server's version (only the fields you edited: %1).")
+              .arg(QLocale().createSeparatedList(editedFields()))
         + QLatin1Char('\n')
         + tr("Reload (keep my edits): show the server's version with your edits on top, to review "
              "before saving.")

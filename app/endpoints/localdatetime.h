@@ -4,8 +4,9 @@
 #include <QDateTime>
 #include <QString>
 
-// A date-time as the editing of an endpoint shows it: local time, the user's locale,
-// short date and time ("never" when there is none).
+// A date-time as the editing of an endpoint shows it: the exact time by the app's one rule
+// (RelativeTime::exactText: local time, the locale's format, seconds and zone), "never" when
+// there is none.
 class LocalDateTime
 {
     Q_DECLARE_TR_FUNCTIONS(LocalDateTime)

@@ -2,19 +2,12 @@
 
 #include "localdatetime.h"
 
-#include <QLocale>
-
 EditQuestion Reactivation::question(const WebhookEndpoint &original)
 {
     const int failures = original.failuresWhenDisabled();
-    const QDateTime local = original.disabledAt.toLocalTime();
-    const QLocale locale;
-    const QString when = tr("%1 at %2", "date at time")
-                             .arg(locale.toString(local.date(), QLocale::LongFormat),
-                                  locale.toString(local.time(), QLocale::ShortFormat));
-    const QString text =
-        tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
-            .arg(when)
+    const QString text
+        = tr("OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.", nullptr, failures)
+              .arg(LocalDateTime::text(original.disabledAt))
         + QLatin1String("\n\n")
         + tr("Re-activating it resets the failure counter to 0 and deliveries start again. If the receiver "
              "still fails, the server switches it off again after %1 failures in a row.")

@@ -12,6 +12,7 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPixmap>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -220,7 +221,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                     labels << compactEventLabel(type);
             }
             labels += e.unknownEvents;
-            return labels.isEmpty() ? RelativeTime::nullText() : labels.join(QLatin1String(", "));
+            return labels.isEmpty() ? RelativeTime::nullText() : QLocale().createSeparatedList(labels);
         }
         if (role == Qt::ToolTipRole) {
             QStringList lines;

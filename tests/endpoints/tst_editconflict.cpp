@@ -4,6 +4,7 @@
 #include "editconflict.h"
 #include "localdatetime.h"
 
+#include <QLocale>
 #include <QtTest>
 
 namespace {
@@ -247,7 +248,8 @@ void TestEditConflict::questionListsChangesAndMyFields()
     mine.events = EventType::UploadCreated;
     mine.isActive = false;
     const EditConflict conflict(e, now, mine);
-    QCOMPARE(conflict.editedFields(), (QStringList{QStringLiteral("URL"), QStringLiteral("events"), QStringLiteral("active")}));
+    QCOMPARE(conflict.editedFields(),
+             (QStringList{QStringLiteral("URL"), QStringLiteral("Events"), QStringLiteral("Active")}));
 
     const EditQuestion question = conflict.question();
     QCOMPARE(question.title, QStringLiteral("Changed on the Server"));
@@ -255,8 +257,10 @@ void TestEditConflict::questionListsChangesAndMyFields()
         QLatin1String("This endpoint was changed on the server since you opened it (by someone else or by failures).")));
     QVERIFY(question.text.contains(QLatin1String("On the server now:")));
     QCOMPARE(bullets(question.text), conflict.differences());
-    QVERIFY2(question.text.contains(QStringLiteral("Overwrite: send your changes (only the fields you "
-                                                   "edited: URL, events, active) over the server's version.")),
+    // The fields as the locale lists them ("URL, Events and Active").
+    QVERIFY2(question.text.contains(QStringLiteral("Overwrite: send your changes over the server's version "
+                                                   "(only the fields you edited: %1).")
+                                        .arg(QLocale().createSeparatedList(conflict.editedFields()))),
              qPrintable(question.text));
     QVERIFY(question.text.contains(QStringLiteral("Reload (keep my edits)")));
     QVERIFY(question.text.endsWith(QLatin1String("Cancel: send nothing for now.")));
@@ -272,7 +276,7 @@ void TestEditConflict::questionWithoutVisibleChangesHasNoList()
     const EditQuestion question = EditConflict(e, now, descriptionEdit()).question();
     QVERIFY(!question.text.contains(QLatin1String("On the server now:")));
     QVERIFY(bullets(question.text).isEmpty());
-    QVERIFY(question.text.contains(QLatin1String("(only the fields you edited: description)")));
+    QVERIFY(question.text.contains(QLatin1String("(only the fields you edited: Description).")));
 }
 
 void TestEditConflict::noticeAfterEachChoice()

@@ -764,7 +764,7 @@ void TestEndpointEditor::pendingConflictDescribesTheServersState()
     QVERIFY(conflict.wait(5000));
     const EditConflict pending = editor.pendingConflict();
     QCOMPARE(pending.differences(), QStringList{QStringLiteral("Failures in a row: 3 \u2192 4")});
-    QCOMPARE(pending.editedFields(), QStringList{QStringLiteral("events")});
+    QCOMPARE(pending.editedFields(), QStringList{QStringLiteral("Events")});
 }
 
 void TestEndpointEditor::resolveConflictOverwriteSends()

@@ -40,9 +40,11 @@ void TestReactivation::questionSaysWhenAndAfterHowManyFailures()
     const WebhookEndpoint e = autoDisabled(23);
     const EditQuestion question = Reactivation::question(e);
     QCOMPARE(question.title, QStringLiteral("Re-activate Endpoint?"));
-    const QDateTime local = e.disabledAt.toLocalTime();
-    const QString when = QStringLiteral("%1 at %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                                                        QLocale().toString(local.time(), QLocale::ShortFormat));
+    // The exact time by the app's one rule: local, the locale's short date and long time.
+    const QLocale locale;
+    const QString when = locale.toString(e.disabledAt.toLocalTime(),
+                                         locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                                             + locale.timeFormat(QLocale::LongFormat));
     QVERIFY2(question.text.startsWith(QStringLiteral("OptimalDial switched this endpoint off on %1 after 23 consecutive "
                                                      "failed deliveries.")
                                           .arg(when)),

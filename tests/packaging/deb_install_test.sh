@@ -75,6 +75,7 @@ for dep in libsecret-1-0 libqt6svg6 libqt6widgets6 libqt6network6 libqt6keychain
   grep -q "\\b$dep\\b" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 echo "Version $deb_version, Depends has libsecret-1-0, the Qt libraries and QtKeychain"
+grep -q "qt6-translations-l10n" <<<"$(dpkg-deb -f "$DEB" Recommends)" || fail "Recommends lacks qt6-translations-l10n (Qt's own translations)"
 
 step "lintian"
 if have lintian; then
@@ -140,6 +141,13 @@ else
   echo "NOTE: appstreamcli is not installed: not checked"
 fi
 grep -q "<release version=\"$VERSION\"" "$METAINFO" || fail "metainfo's release is not $VERSION"
+
+step "German: the installed program's own translation, the desktop entry and the metainfo"
+grep -q '^Name\[de\]=' "$DESKTOP" && grep -q '^Comment\[de\]=' "$DESKTOP" || fail "the desktop entry has no German Name/Comment"
+grep -q '<summary xml:lang="de">' "$METAINFO" || fail "the metainfo has no German summary"
+help_de="$(LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE= optimaldial-webhooks --help 2>&1)" || true
+grep -q 'Das Profil <name> öffnen' <<<"$help_de" || { echo "$help_de"; fail "the installed program does not speak German"; }
+echo "German: desktop entry, metainfo summary and the program's translation present"
 
 # ---------------------------------------------------------------------------------------------
 # The app runs in its own throwaway HOME/XDG tree (its settings never meet other tests'), but

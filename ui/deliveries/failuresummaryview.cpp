@@ -75,10 +75,9 @@ void FailureSummaryView::showPattern(const FailurePattern &p, const QDateTime &n
     ToneColours::setTone(m_title, ToneColours::Tone::Warning, palette());
 
     if (p.lastSuccess.isValid()) {
-        //: Last success: relative time, then the exact time, e.g. "3 h ago, at 2026-12-04 08:15:03 UTC"
-        m_lastSuccess->setText(tr("%1, at %2 UTC")
-                                   .arg(RelativeTime::text(p.lastSuccess, now),
-                                        p.lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        //: Last success: relative time, then the exact time, e.g. "3 h ago, at 12/4/26 8:15:03 AM CET"
+        m_lastSuccess->setText(
+            tr("%1, at %2").arg(RelativeTime::text(p.lastSuccess, now), RelativeTime::exactText(p.lastSuccess)));
         m_lastSuccess->setToolTip(RelativeTime::toolTip(p.lastSuccess));
     } else {
         m_lastSuccess->setText(tr("None among these deliveries, and the server records none."));

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QResizeEvent>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QShortcut>
@@ -257,8 +258,9 @@ void EditEndpointDialog::populateForm()
     const QStringList unknown = m_editor->original().unknownEvents;
     m_ui->unknownEventsNote->setVisible(!unknown.isEmpty());
     m_ui->unknownEventsNote->setText(
-        withSign(InfoSign, tr("Also subscribed to event types this version does not know (kept as they are): %1")
-                               .arg(unknown.join(QLatin1String(", ")))));
+        withSign(InfoSign,
+                 tr("Also subscribed to event types this version does not know (kept as they are): %1")
+                     .arg(QLocale().createSeparatedList(unknown))));
 }
 
 void EditEndpointDialog::populateDetails()

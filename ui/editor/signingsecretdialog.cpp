@@ -130,7 +130,8 @@ void SigningSecretDialog::onKeepToggled(bool keep)
             showKeepStatus(result.message, true);
             return;
         }
-        showKeepStatus(keep ? tr("Kept in the system keychain. The details pane offers \u201cCopy signing secret\u201d "
+        showKeepStatus(keep ? tr("Kept in the system keychain. The details pane offers \u201c"
+                                 "Copy signing secret\u201d "
                                  "for this endpoint.")
                             : tr("Removed from the system keychain."),
                        false);

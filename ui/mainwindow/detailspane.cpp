@@ -23,13 +23,19 @@
 
 namespace {
 
-// "3 min ago · 2026-11-27 10:15 UTC"; the local time is in the tooltip.
+// "3 min ago · 11/27/26 11:15:00 AM CET": relative, then exact (RelativeTime::exactText);
+// beyond the relative days the exact time alone.
 QString exactTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QCoreApplication::translate("DetailsPane", "never");
-    return RelativeTime::text(t, QDateTime::currentDateTimeUtc()) + QStringLiteral(" \u00b7 ")
-        + t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Beyond the relative days the relative text is the date: do not say it twice.
+    if (t.toLocalTime().date().daysTo(now.toLocalTime().date()) > RelativeTime::MaxRelativeDays)
+        return RelativeTime::exactText(t);
+    //: A time: how long ago, then the exact date and time
+    return QCoreApplication::translate("DetailsPane", "%1 \u00b7 %2")
+        .arg(RelativeTime::text(t, now), RelativeTime::exactText(t));
 }
 
 QString deliveryStatusText(const WebhookDelivery &d)
@@ -138,7 +144,7 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     m_deliveries->setAccessibleName(tr("Recent deliveries"));
     m_deliveries->setRootIsDecorated(false);
     m_deliveries->setUniformRowHeights(true);
-    m_deliveries->setHeaderLabels({tr("When (UTC)"), tr("Event"), tr("Result"), tr("Attempts"), tr("Response / error")});
+    m_deliveries->setHeaderLabels({tr("When"), tr("Event"), tr("Result"), tr("Attempts"), tr("Response / error")});
     m_deliveries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_deliveries->header()->setStretchLastSection(true);
     outer->addWidget(m_deliveries, 2);
@@ -200,7 +206,7 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_values[QStringLiteral("url")]->setText(SoftBreaks::insert(UrlDisplay::forDisplay(e.url)));
     m_values[QStringLiteral("description")]->setText(
         e.description.isEmpty() ? tr("(none)") : SoftBreaks::insert(ServerText::oneLine(e.description, 600)));
-    m_values[QStringLiteral("events")]->setText(events.join(QLatin1String(", ")));
+    m_values[QStringLiteral("events")]->setText(QLocale().createSeparatedList(events));
     m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
     m_values[QStringLiteral("failures")]->setText(
         tr("%1 of %2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold));
@@ -265,8 +271,9 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
 {
     m_deliveries->clear();
     m_deliveriesStatus->setToolTip(QString());
-    m_deliveriesStatus->setText(deliveries.isEmpty() ? tr("Recent deliveries: none yet")
-                                                     : tr("Recent deliveries (%1 most recent)").arg(deliveries.size()));
+    m_deliveriesStatus->setText(deliveries.isEmpty()
+                                    ? tr("Recent deliveries: none yet")
+                                    : tr("Recent deliveries (%n most recent)", nullptr, int(deliveries.size())));
     QList<QTreeWidgetItem *> items;
     for (const WebhookDelivery &d : deliveries) {
         QString response;
@@ -274,8 +281,7 @@ void DetailsPane::showDeliveries(const QList<WebhookDelivery> &deliveries)
             response = QStringLiteral("HTTP %1").arg(d.lastResponseStatus);
         if (!d.lastError.isEmpty())
             response += (response.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + ServerText::oneLine(d.lastError);
-        auto *item = new QTreeWidgetItem({d.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                          ServerText::oneLine(d.eventType, 64),
+        auto *item = new QTreeWidgetItem({RelativeTime::exactText(d.createdAt), ServerText::oneLine(d.eventType, 64),
                                           deliveryStatusText(d), QString::number(d.attemptCount), response});
         item->setToolTip(4, response);
         items.append(item);

@@ -71,7 +71,8 @@ void ErrorBanner::showMessage(const QString &title, const QString &message, bool
 {
     m_details = details;
     m_copy->setVisible(!details.isEmpty());
-    m_label->setText(title + QLatin1String(": ") + message);
+    //: Error banner: the error's short title, then its message
+    m_label->setText(tr("%1: %2").arg(title, message));
     setAccessibleName(title);
     setAccessibleDescription(message);
     m_retry->setVisible(canRetry);

@@ -312,7 +312,7 @@ void MainWindow::createActions()
     toolbar->addAction(endpointActions->deleteAction());
     toolbar->addSeparator();
     auto *profileCaption = new QLabel(tr("&Profile:"), toolbar);
-    profileCaption->setContentsMargins(6, 0, 4, 0);
+    profileCaption->setContentsMargins(6, 0, 6, 0);
     toolbar->addWidget(profileCaption);
     m_profiles = new QComboBox(toolbar);
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
@@ -337,8 +337,10 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, c
     m_profiles->setCurrentIndex(int(names.indexOf(current)));
     m_exportAction->setProfileName(current);
     m_deliveriesDock->setProfileName(current);
+    //: Status bar: profile name, the API key's first characters, the API's base URL
     m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3")
                                 .arg(current, keyPrefix, m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
+    //: Window title: the profile's name, then the application's name
     setWindowTitle(current.isEmpty() ? AppInfo::name() : tr("%1 \u2014 %2").arg(current, AppInfo::name()));
 }
 
@@ -462,18 +464,22 @@ void MainWindow::updateSummary()
 {
     const EndpointTableModel::Counts c = m_model->counts(); // the filter bar's come with countsChanged
     QStringList parts;
-    parts << (c.total == 1 ? tr("1 endpoint") : tr("%1 endpoints").arg(c.total)) << tr("%1 failing").arg(c.failing) << tr("%1 disabled").arg(c.disabled);
+    //: Status bar summary items: each is one count, shown side by side with " · " between them
+    parts << tr("%Ln endpoint(s)", nullptr, c.total) << tr("%Ln failing", nullptr, c.failing)
+          << tr("%Ln disabled", nullptr, c.disabled);
     if (c.inactive > 0)
-        parts << tr("%1 inactive").arg(c.inactive);
+        parts << tr("%Ln inactive", nullptr, c.inactive);
     if (m_proxy->rowCount() != c.total)
-        parts << tr("%1 shown").arg(m_proxy->rowCount());
+        //: Status bar: how many endpoints the search and filters leave visible
+        parts << tr("%Ln shown", nullptr, m_proxy->rowCount());
     if (m_controller->isLoading()) {
         parts << tr("refreshing\u2026");
     } else if (m_controller->lastRefreshed().isValid()) {
         const qint64 secs = m_controller->lastRefreshed().secsTo(QDateTime::currentDateTimeUtc());
         // Minutes, not seconds: the summary (and what a screen reader hears of it) changes
         // when something does, not every second.
-        parts << (secs < 60 ? tr("refreshed less than a minute ago") : tr("refreshed %n min ago", nullptr, int(secs / 60)));
+        parts << (secs < 60 ? tr("refreshed less than a minute ago")
+                            : tr("refreshed %n min ago", nullptr, int(secs / 60)));
     } else {
         parts << tr("not loaded yet");
     }

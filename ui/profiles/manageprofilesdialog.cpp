@@ -100,6 +100,7 @@ void ManageProfilesDialog::refresh()
         item->setData(NameColumn, Qt::UserRole, p.name);
         item->setText(NameColumn, p.name);
         item->setText(BaseUrlColumn, p.baseUrl.toDisplayString());
+        //: API key column: no key is stored for this profile
         QString key = p.keyPrefix.isEmpty() ? tr("none") : p.keyPrefix + QChar(0x2026);
         if (m_keyring->hasSessionKey(p.name))
             key += QLatin1Char(' ') + tr("(this session only)");

@@ -52,9 +52,11 @@ ProfileDialog::ProfileDialog(Mode mode, const EnrolmentFactory *enrolments, cons
         break;
     case Mode::ReplaceKey:
         setWindowTitle(tr("Replace API Key"));
-        ui->introLabel->setText(tr("Paste the new API key for \u201c%1\u201d. It is checked with the server before it "
-                                   "replaces the current key (%2\u2026).")
-                                    .arg(existing.name, existing.keyPrefix.isEmpty() ? tr("none") : existing.keyPrefix));
+        //: %2 is the beginning of the current key, or "none" (the next string) when there is none
+        ui->introLabel->setText(
+            tr("Paste the new API key for \u201c%1\u201d. It is checked with the server before it "
+               "replaces the current key (%2\u2026).")
+                .arg(existing.name, existing.keyPrefix.isEmpty() ? tr("none", "no current key") : existing.keyPrefix));
         break;
     }
     ui->storageNote->setText(tr("The key is kept in the system keychain, never in a file. Afterwards only its "

@@ -6,6 +6,7 @@
 #include "editendpointdialog.h"
 #include "endpointeditor.h"
 #include "fakenetwork.h"
+#include "localdatetime.h"
 #include "messageboxes.h"
 #include "validation.h"
 
@@ -525,7 +526,7 @@ void TestEditDialog::reactivationAnsweredNoSendsNothing()
     QCOMPARE(MessageBoxes::shownTexts().size(), 1);
     const QString question = MessageBoxes::shownTexts().at(0);
     QVERIFY2(question.contains(QLatin1String("20 consecutive failed deliveries")), qPrintable(question));
-    QVERIFY(question.contains(QLocale().toString(e.disabledAt.toLocalTime().date(), QLocale::LongFormat)));
+    QVERIFY(question.contains(LocalDateTime::text(e.disabledAt)));
     QVERIFY(question.contains(QLatin1String("resets the failure counter")));
     QTest::qWait(20);
     QVERIFY(m_net.seen().isEmpty());

@@ -2,6 +2,7 @@
 // and quick filters, details, edit through the dialog, and error states that keep
 // the table and show the server's message.
 #include "apiclient.h"
+#include "apptranslations.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
 #include "endpointfilterproxymodel.h"
@@ -68,6 +69,8 @@ void TestMainWindowSandbox::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    // As main() does: in English the English plural forms ("40 endpoints").
+    AppTranslations::install(*qApp, QLocale(QLocale::English));
     QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("40"), QStringLiteral("--rate-limit"),
                               QStringLiteral("1000"), QStringLiteral("--ping-delay-ms"), QStringLiteral("20")}),
              qPrintable(m_sandbox.errorString()));

@@ -1,0 +1,420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../app/api/apierror.cpp" line="+237"/>
+        <source>The server limits how many changes can be made per minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server limits how many changes can be made per minute. Try again in %n second.</numerusform>
+            <numerusform>The server limits how many changes can be made per minute. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionReport</name>
+    <message numerus="yes">
+        <location filename="../app/endpoints/deletionreport.cpp" line="+25"/>
+        <location line="+71"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>Delete %n Webhook Endpoints?</source>
+        <translation>
+            <numerusform>Delete %n Webhook Endpoint?</numerusform>
+            <numerusform>Delete %n Webhook Endpoints?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete these %n webhook endpoints?
+
+%1
+
+Their signing secrets and delivery histories are deleted with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this %n webhook endpoint?
+
+%1
+
+Its signing secret and its delivery history are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Delete these %n webhook endpoints?
+
+%1
+
+Their signing secrets and delivery histories are deleted with them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server asked to slow down: trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The server asked to slow down: trying again in %n second.</numerusform>
+            <numerusform>The server asked to slow down: trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n endpoint(s) deleted.</source>
+        <translation>
+            <numerusform>%n endpoint deleted.</numerusform>
+            <numerusform>%n endpoints deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n endpoint(s) had already been deleted.</source>
+        <translation>
+            <numerusform>%n endpoint had already been deleted.</numerusform>
+            <numerusform>%n endpoints had already been deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n endpoint(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n endpoint could not be deleted.</numerusform>
+            <numerusform>%n endpoints could not be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n endpoint(s) may or may not have been deleted: refresh to see.</source>
+        <translation>
+            <numerusform>%n endpoint may or may not have been deleted: refresh to see.</numerusform>
+            <numerusform>%n endpoints may or may not have been deleted: refresh to see.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n endpoint(s) were not deleted because you cancelled.</source>
+        <translation>
+            <numerusform>%n endpoint was not deleted because you cancelled.</numerusform>
+            <numerusform>%n endpoints were not deleted because you cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesDock</name>
+    <message numerus="yes">
+        <location filename="../ui/deliveries/deliveriesdock.cpp" line="+119"/>
+        <source>%n most recent</source>
+        <translation>
+            <numerusform>%n most recent</numerusform>
+            <numerusform>%n most recent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>&amp;Copy delivery ids (%n)</source>
+        <translation>
+            <numerusform>&amp;Copy delivery id (%n)</numerusform>
+            <numerusform>&amp;Copy delivery ids (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>Most recent deliveries: %n.</source>
+        <translation>
+            <numerusform>Most recent delivery: %n.</numerusform>
+            <numerusform>Most recent deliveries: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Matching the filters: %1 of the %n most recent.</source>
+        <translation>
+            <numerusform>Matching the filters: %1 of the %n most recent.</numerusform>
+            <numerusform>Matching the filters: %1 of the %n most recent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+276"/>
+        <source>Recent deliveries (%n most recent)</source>
+        <translation>
+            <numerusform>Recent deliveries (%n most recent)</numerusform>
+            <numerusform>Recent deliveries (%n most recent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditEndpointDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/editendpointdialog.cpp" line="+229"/>
+        <source>Disabled by the server on %1 after %n failures</source>
+        <translation>
+            <numerusform>Disabled by the server on %1 after %n failure</numerusform>
+            <numerusform>Disabled by the server on %1 after %n failures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndpointActions</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/endpointactions.cpp" line="+163"/>
+        <source>Signing secret copied. The clipboard is cleared in %n second(s) if it still holds it.</source>
+        <translation>
+            <numerusform>Signing secret copied. The clipboard is cleared in %n second if it still holds it.</numerusform>
+            <numerusform>Signing secret copied. The clipboard is cleared in %n seconds if it still holds it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStatus</name>
+    <message numerus="yes">
+        <location filename="../app/domain/endpointstatus.cpp" line="+38"/>
+        <source>Failing: the last %n delivery attempt(s) failed in a row.</source>
+        <translation>
+            <numerusform>Failing: the last %n delivery attempt failed in a row.</numerusform>
+            <numerusform>Failing: the last %n delivery attempts failed in a row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server switches the endpoint off after %n consecutive failures.</source>
+        <translation>
+            <numerusform>The server switches the endpoint off after %n consecutive failure.</numerusform>
+            <numerusform>The server switches the endpoint off after %n consecutive failures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Disabled by the server on %1 after %n consecutive failed deliveries. Events are not delivered until someone switches it on again.</source>
+        <translation>
+            <numerusform>Disabled by the server on %1 after %n consecutive failed delivery. Events are not delivered until someone switches it on again.</numerusform>
+            <numerusform>Disabled by the server on %1 after %n consecutive failed deliveries. Events are not delivered until someone switches it on again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailureSummaryView</name>
+    <message numerus="yes">
+        <location filename="../ui/deliveries/failuresummaryview.cpp" line="+87"/>
+        <source>Deliveries that failed since the last success. Their attempts: %n, every one failed.</source>
+        <translation>
+            <numerusform>Deliveries that failed since the last success. Their attempts: %n, it failed.</numerusform>
+            <numerusform>Deliveries that failed since the last success. Their attempts: %n, every one failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+239"/>
+        <source>Endpoints exported to %1 (rows: %n)</source>
+        <translation>
+            <numerusform>Endpoints exported to %1 (rows: %n)</numerusform>
+            <numerusform>Endpoints exported to %1 (rows: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deliveries exported to %1 (rows: %n)</source>
+        <translation>
+            <numerusform>Deliveries exported to %1 (rows: %n)</numerusform>
+            <numerusform>Deliveries exported to %1 (rows: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+217"/>
+        <source>%Ln endpoint(s)</source>
+        <extracomment>Status bar summary items: each is one count, shown side by side with &quot; · &quot; between them</extracomment>
+        <translation>
+            <numerusform>%Ln endpoint</numerusform>
+            <numerusform>%Ln endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln failing</source>
+        <translation>
+            <numerusform>%Ln failing</numerusform>
+            <numerusform>%Ln failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln disabled</source>
+        <translation>
+            <numerusform>%Ln disabled</numerusform>
+            <numerusform>%Ln disabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln inactive</source>
+        <translation>
+            <numerusform>%Ln inactive</numerusform>
+            <numerusform>%Ln inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln shown</source>
+        <extracomment>Status bar: how many endpoints the search and filters leave visible</extracomment>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>refreshed %n s ago</source>
+        <translation>
+            <numerusform>refreshed %n s ago</numerusform>
+            <numerusform>refreshed %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>refreshed %n min ago</source>
+        <translation>
+            <numerusform>refreshed %n min ago</numerusform>
+            <numerusform>refreshed %n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reactivation</name>
+    <message numerus="yes">
+        <location filename="../app/endpoints/reactivation.cpp" line="+9"/>
+        <source>OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.</source>
+        <translation>
+            <numerusform>OptimalDial switched this endpoint off on %1 after %n consecutive failed delivery.</numerusform>
+            <numerusform>OptimalDial switched this endpoint off on %1 after %n consecutive failed deliveries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The server switched this endpoint off on %1 after %n failed deliveries in a row. Tick Active to re-activate it.</source>
+        <translation>
+            <numerusform>The server switched this endpoint off on %1 after %n failed delivery in a row. Tick Active to re-activate it.</numerusform>
+            <numerusform>The server switched this endpoint off on %1 after %n failed deliveries in a row. Tick Active to re-activate it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <location filename="../app/domain/relativetime.cpp" line="+19"/>
+        <source>%n min ago</source>
+        <extracomment>Relative time, minutes; keep it short, it is a table cell</extracomment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h ago</source>
+        <extracomment>Relative time, hours; keep it short, it is a table cell</extracomment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheck</name>
+    <message numerus="yes">
+        <location filename="../app/domain/signaturecheck.cpp" line="+69"/>
+        <source>v1 value %1 is not %2 hexadecimal characters (it has %n).</source>
+        <translation>
+            <numerusform>v1 value %1 is not %2 hexadecimal characters (it has %n).</numerusform>
+            <numerusform>v1 value %1 is not %2 hexadecimal characters (it has %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>There are %n timestamps (“t=”); there must be one.</source>
+        <translation>
+            <numerusform>There is %n timestamp (“t=”); there must be one.</numerusform>
+            <numerusform>There are %n timestamps (“t=”); there must be one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Timestamp outside the %n-minute window: signed %1.</source>
+        <translation>
+            <numerusform>Timestamp outside the %n-minute window: signed %1.</numerusform>
+            <numerusform>Timestamp outside the %n-minute window: signed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No matching v1 signature: none of the %n v1 values is the HMAC-SHA256 of this timestamp and body with this secret.</source>
+        <translation>
+            <numerusform>No matching v1 signature: the %n v1 value is not the HMAC-SHA256 of this timestamp and body with this secret.</numerusform>
+            <numerusform>No matching v1 signature: none of the %n v1 values is the HMAC-SHA256 of this timestamp and body with this secret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SigningSecretDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/signingsecretdialog.cpp" line="+48"/>
+        <source>Copy the secret; the clipboard is cleared after %n second(s) if it still holds it</source>
+        <translation>
+            <numerusform>Copy the secret; the clipboard is cleared after %n second if it still holds it</numerusform>
+            <numerusform>Copy the secret; the clipboard is cleared after %n seconds if it still holds it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the secret.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the secret.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the secret.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -22,6 +22,7 @@ WatchMessage WatchSummary::message(const QList<WatchChange> &changes, int thresh
     m.changeCount = int(changes.size());
     m.endpointId = changes.constFirst().id;
     m.isTrouble = changes.constFirst().kind != WatchChange::Kind::Recovered;
+    m.isCritical = changes.constFirst().kind == WatchChange::Kind::AutoDisabled;
     if (changes.size() == 1) {
         m.body = single(changes.constFirst(), &m.title);
         return m;

@@ -29,18 +29,21 @@ WatchMessage WatchSummary::message(const QList<WatchChange> &changes, int thresh
     }
     const int n = m.changeCount;
     m.title = m.isTrouble ? tr("%n endpoint(s) changed state", nullptr, n) : tr("%n endpoint(s) recovered", nullptr, n);
-    QStringList lines;
+    QStringList counts;
     for (WatchChange::Kind kind : {WatchChange::Kind::AutoDisabled, WatchChange::Kind::CrossedThreshold,
                                    WatchChange::Kind::StartedFailing, WatchChange::Kind::Recovered}) {
         const auto count = std::count_if(changes.cbegin(), changes.cend(), [kind](const WatchChange &c) { return c.kind == kind; });
         if (count > 0 && m.isTrouble)
-            lines << countLine(kind, int(count), threshold);
+            counts << countLine(kind, int(count), threshold);
     }
+    QStringList lines;
     for (int i = 0; i < changes.size() && i < NamedLimit; ++i)
         lines << stateLine(changes.at(i));
     if (changes.size() > NamedLimit)
         lines << tr("and %n more", nullptr, int(changes.size()) - NamedLimit);
-    m.body = lines.join(QLatin1Char('\n'));
+    // The counts, an empty line, the endpoints named.
+    m.body = counts.isEmpty() ? lines.join(QLatin1Char('\n'))
+                              : counts.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     return m;
 }
 

@@ -184,7 +184,7 @@ void TestWatchComparison::severalChangesAreOneMessage()
     QCOMPARE(m.changeCount, 5);
     const QStringList lines = m.body.split(QLatin1Char('\n'));
     QCOMPARE(lines, (QStringList{QStringLiteral("Disabled by the server: 2"), QStringLiteral("At 10 or more failures in a row: 1"),
-                                 QStringLiteral("Started failing: 1"), QStringLiteral("Recovered: 1"),
+                                 QStringLiteral("Started failing: 1"), QStringLiteral("Recovered: 1"), QString(),
                                  QStringLiteral("https://b.example/hook: disabled"), QStringLiteral("https://c.example/hook: disabled"),
                                  QStringLiteral("https://a.example/hook: 10 failure(s) in a row"), QStringLiteral("and 2 more")}));
 }

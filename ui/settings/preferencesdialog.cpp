@@ -85,11 +85,22 @@ QList<int> PreferencesDialog::intervalChoices() { return {0, 15, 30, 60, 300, 90
 
 QString PreferencesDialog::intervalText(int seconds)
 {
-    if (seconds <= 0)
+    switch (seconds) {
+    case 0:
         return tr("Never (refresh by hand)");
-    if (seconds < 60 || seconds % 60 != 0)
-        return tr("Every %n second(s)", nullptr, seconds);
-    return tr("Every %n minute(s)", nullptr, seconds / 60);
+    case 15:
+        return tr("Every 15 seconds");
+    case 30:
+        return tr("Every 30 seconds");
+    case 60:
+        return tr("Every minute");
+    case 300:
+        return tr("Every 5 minutes");
+    case 900:
+        return tr("Every 15 minutes");
+    default:
+        return seconds % 60 == 0 ? tr("Every %n minute(s)", nullptr, seconds / 60) : tr("Every %n second(s)", nullptr, seconds);
+    }
 }
 
 WatchPreferences PreferencesDialog::preferences() const

@@ -38,7 +38,7 @@ QPixmap paint(const QIcon &base, int count, int size)
 QIcon withCount(const QIcon &base, int count)
 {
     QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64})
+    for (int size : Sizes)
         icon.addPixmap(paint(base, count, size));
     return icon;
 }

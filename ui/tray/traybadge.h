@@ -7,6 +7,8 @@
 // ask for. The count is the signal, not the colour: the tooltip says it in words.
 namespace TrayBadge {
 
+constexpr int Sizes[] = {16, 22, 24, 32, 48, 64};
+
 QIcon withCount(const QIcon &base, int count);
 QPixmap paint(const QIcon &base, int count, int size);
 

@@ -5,8 +5,19 @@
 #include <QMenu>
 #include <QSystemTrayIcon>
 
+namespace {
+// The sizes a tray asks for; the app's icon is rendered at each once (it is an SVG).
+QIcon renderedOnce(const QIcon &icon)
+{
+    QIcon rendered;
+    for (int size : TrayBadge::Sizes)
+        rendered.addPixmap(icon.pixmap(size, size));
+    return rendered;
+}
+} // namespace
+
 TrayIcon::TrayIcon(const QIcon &appIcon, QObject *parent)
-    : QObject(parent), m_appIcon(appIcon), m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
+    : QObject(parent), m_appIcon(renderedOnce(appIcon)), m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
     QAction *show = m_menu->addAction(tr("&Show"));
     show->setObjectName(QStringLiteral("trayShowAction"));
@@ -28,7 +39,12 @@ TrayIcon::TrayIcon(const QIcon &appIcon, QObject *parent)
 
 TrayIcon::~TrayIcon() { delete m_menu; }
 
-void TrayIcon::setVisible(bool visible) { m_tray->setVisible(visible); }
+void TrayIcon::setVisible(bool visible)
+{
+    if (visible && !m_tray->isVisible())
+        m_tray->setIcon(TrayBadge::withCount(m_appIcon, badgeCount()));
+    m_tray->setVisible(visible);
+}
 
 bool TrayIcon::isVisible() const { return m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable(); }
 
@@ -58,6 +74,7 @@ QString TrayIcon::toolTip() const
 
 void TrayIcon::update()
 {
-    m_tray->setIcon(TrayBadge::withCount(m_appIcon, badgeCount()));
+    if (m_tray->isVisible() || m_tray->icon().isNull())
+        m_tray->setIcon(TrayBadge::withCount(m_appIcon, badgeCount()));
     m_tray->setToolTip(toolTip());
 }

@@ -24,7 +24,10 @@ EndpointWatch::EndpointWatch(QObject *parent) : QObject(parent) { qRegisterMetaT
 
 EndpointWatch::~EndpointWatch() = default;
 
-void EndpointWatch::setThreshold(int failures) { m_threshold = qBound(1, failures, WebhookEndpoint::AutoDisableThreshold - 1); }
+void EndpointWatch::setThreshold(int failures)
+{
+    m_threshold = qBound(1, failures, WebhookEndpoint::AutoDisableThreshold - 1);
+}
 
 void EndpointWatch::reset()
 {
@@ -70,10 +73,10 @@ void EndpointWatch::start(QList<WebhookEndpoint> endpoints)
     watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(),
                                          [before = m_hasBaseline ? m_health : HealthById(), list = std::move(endpoints),
                                           baseline = m_hasBaseline, threshold = m_threshold] {
-                                             Comparison c;
-                                             c.health = healthById(list);
-                                             if (baseline)
-                                                 c.changes = compareHealth(before, c.health, threshold);
-                                             return c;
-                                         }));
+        Comparison c;
+        c.health = healthById(list);
+        if (baseline)
+            c.changes = compareHealth(before, c.health, threshold);
+        return c;
+    }));
 }

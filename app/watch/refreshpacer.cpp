@@ -4,7 +4,8 @@
 
 #include <QNetworkInformation>
 
-RefreshPacer::RefreshPacer(EndpointListController *controller, QObject *parent) : QObject(parent), m_controller(controller)
+RefreshPacer::RefreshPacer(EndpointListController *controller, QObject *parent)
+    : QObject(parent), m_controller(controller)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {

@@ -9,10 +9,10 @@
 struct WatchChange
 {
     enum class Kind {
-        AutoDisabled,     // the server switched it off (disabled_at set)
+        AutoDisabled, // the server switched it off (disabled_at set)
         CrossedThreshold, // consecutive failures reached the user's threshold
-        StartedFailing,   // consecutive failures went from 0 to more
-        Recovered,        // healthy again: failures back to 0 and active (also re-enabled)
+        StartedFailing, // consecutive failures went from 0 to more
+        Recovered, // healthy again: failures back to 0 and active (also re-enabled)
     };
 
     Kind kind = Kind::StartedFailing;

@@ -14,7 +14,8 @@ std::optional<WatchChange::Kind> changeBetween(const EndpointHealth &before, con
         return std::nullopt; // switched off by a person: they know
     const bool wasOff = before.autoDisabled || !before.active; // switched on again since
     if (after.failures >= threshold)
-        return wasOff || before.failures < threshold ? std::optional(WatchChange::Kind::CrossedThreshold) : std::nullopt;
+        return wasOff || before.failures < threshold ? std::optional(WatchChange::Kind::CrossedThreshold)
+                                                     : std::nullopt;
     if (after.failures > 0)
         return wasOff || before.failures == 0 ? std::optional(WatchChange::Kind::StartedFailing) : std::nullopt;
     return isTrouble(before) ? std::optional(WatchChange::Kind::Recovered) : std::nullopt;

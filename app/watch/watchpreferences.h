@@ -12,9 +12,9 @@ class QSettings;
 struct WatchPreferences
 {
     int threshold = EndpointWatch::DefaultThreshold; // notify when consecutive failures reach this
-    bool notifications = true;       // for the profile they were loaded for
+    bool notifications = true; // for the profile they were loaded for
     bool showInTray = false;
-    bool keepRunningInTray = false;  // closing the window hides it to the tray
+    bool keepRunningInTray = false; // closing the window hides it to the tray
     bool minimizeToTray = false;
 
     // `profile` empty: notifications on (no profile yet).
@@ -24,6 +24,6 @@ struct WatchPreferences
     friend bool operator==(const WatchPreferences &a, const WatchPreferences &b)
     {
         return a.threshold == b.threshold && a.notifications == b.notifications && a.showInTray == b.showInTray
-               && a.keepRunningInTray == b.keepRunningInTray && a.minimizeToTray == b.minimizeToTray;
+            && a.keepRunningInTray == b.keepRunningInTray && a.minimizeToTray == b.minimizeToTray;
     }
 };

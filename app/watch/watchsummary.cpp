@@ -32,7 +32,8 @@ WatchMessage WatchSummary::message(const QList<WatchChange> &changes, int thresh
     QStringList counts;
     for (WatchChange::Kind kind : {WatchChange::Kind::AutoDisabled, WatchChange::Kind::CrossedThreshold,
                                    WatchChange::Kind::StartedFailing, WatchChange::Kind::Recovered}) {
-        const auto count = std::count_if(changes.cbegin(), changes.cend(), [kind](const WatchChange &c) { return c.kind == kind; });
+        const auto count
+            = std::count_if(changes.cbegin(), changes.cend(), [kind](const WatchChange &c) { return c.kind == kind; });
         if (count > 0 && m.isTrouble)
             counts << countLine(kind, int(count), threshold);
     }
@@ -72,15 +73,12 @@ QString WatchSummary::single(const WatchChange &change, QString *title)
 QString WatchSummary::countLine(WatchChange::Kind kind, int count, int threshold)
 {
     switch (kind) {
-    case WatchChange::Kind::AutoDisabled:
-        return tr("Disabled by the server: %n", nullptr, count);
+    case WatchChange::Kind::AutoDisabled: return tr("Disabled by the server: %n", nullptr, count);
     case WatchChange::Kind::CrossedThreshold:
         //: %n endpoints; %1 the user's failure threshold
         return tr("At %1 or more failures in a row: %n", nullptr, count).arg(QLocale().toString(threshold));
-    case WatchChange::Kind::StartedFailing:
-        return tr("Started failing: %n", nullptr, count);
-    case WatchChange::Kind::Recovered:
-        return tr("Recovered: %n", nullptr, count);
+    case WatchChange::Kind::StartedFailing: return tr("Started failing: %n", nullptr, count);
+    case WatchChange::Kind::Recovered: return tr("Recovered: %n", nullptr, count);
     }
     return {};
 }
@@ -94,10 +92,8 @@ QString WatchSummary::stateLine(const WatchChange &change)
         return tr("%1: disabled").arg(url);
     case WatchChange::Kind::CrossedThreshold:
         return tr("%1: %n failure(s) in a row", nullptr, change.failures).arg(url);
-    case WatchChange::Kind::StartedFailing:
-        return tr("%1: failing (%n in a row)", nullptr, change.failures).arg(url);
-    case WatchChange::Kind::Recovered:
-        return tr("%1: recovered").arg(url);
+    case WatchChange::Kind::StartedFailing: return tr("%1: failing (%n in a row)", nullptr, change.failures).arg(url);
+    case WatchChange::Kind::Recovered: return tr("%1: recovered").arg(url);
     }
     return {};
 }

@@ -13,7 +13,7 @@ struct WatchMessage
     QString body;
     QString endpointId; // the endpoint the message leads to: the most urgent change's
     int changeCount = 0;
-    bool isTrouble = false;  // something failed or was disabled (not only recoveries)
+    bool isTrouble = false; // something failed or was disabled (not only recoveries)
     bool isCritical = false; // the server disabled an endpoint
 };
 

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
         observed.wait(60000);
         const double gui = threadCpuMs() - before;
         const double ms = wall.nsecsElapsed() / 1e6;
-        std::printf("round %d: gui_thread_cpu_ms %.3f  wall_ms %.1f%s\n", round, gui, ms, round == 0 ? "  (baseline)" : "");
+        std::printf("round %d: gui_thread_cpu_ms %.3f  wall_ms %.1f%s\n", round, gui, ms,
+                    round == 0 ? "  (baseline)" : "");
         if (round > 0) {
             guiMax = qMax(guiMax, gui);
             wallMax = qMax(wallMax, ms);

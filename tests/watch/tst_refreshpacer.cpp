@@ -29,7 +29,8 @@ private:
 
 void TestRefreshPacer::initTestCase()
 {
-    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("20")}), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("20")}),
+             qPrintable(m_sandbox.errorString()));
     m_client = new ApiClient(&m_nam, this);
     QString error;
     QVERIFY2(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA(), &error), qPrintable(error));

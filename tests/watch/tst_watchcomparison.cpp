@@ -93,8 +93,12 @@ void TestWatchComparison::oneEndpoint()
 
 void TestWatchComparison::severalChangesComeMostUrgentFirst()
 {
-    const HealthById before{{A, failing(3, UrlA)}, {B, failing(19, UrlB)}, {C, healthy(UrlC)}, {QStringLiteral("d"), failing(8, UrlA)}};
-    const HealthById after{{A, healthy(UrlA)}, {B, disabled(20, UrlB)}, {C, failing(1, UrlC)}, {QStringLiteral("d"), failing(11, UrlA)},
+    const HealthById before{
+        {A, failing(3, UrlA)}, {B, failing(19, UrlB)}, {C, healthy(UrlC)}, {QStringLiteral("d"), failing(8, UrlA)}};
+    const HealthById after{{A, healthy(UrlA)},
+                           {B, disabled(20, UrlB)},
+                           {C, failing(1, UrlC)},
+                           {QStringLiteral("d"), failing(11, UrlA)},
                            {QStringLiteral("new"), failing(2, QStringLiteral("https://new.example"))}};
     const QList<WatchChange> changes = compareHealth(before, after, 10);
     QCOMPARE(changes.size(), 5);
@@ -115,7 +119,10 @@ void TestWatchComparison::unchangedListsHaveNoChanges()
 {
     HealthById list;
     for (int i = 0; i < 1000; ++i)
-        list.insert(QString::number(i), i % 3 == 0 ? failing(i % 19 + 1, UrlA) : i % 7 == 0 ? disabled(20, UrlB) : healthy(UrlC));
+        list.insert(QString::number(i),
+                    i % 3 == 0       ? failing(i % 19 + 1, UrlA)
+                        : i % 7 == 0 ? disabled(20, UrlB)
+                                     : healthy(UrlC));
     QVERIFY(compareHealth(list, list, 10).isEmpty());
 }
 
@@ -148,10 +155,13 @@ void TestWatchComparison::singleMessageNamesTheEndpoint_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("body");
-    QTest::newRow("disabled") << int(WatchChange::Kind::AutoDisabled) << QStringLiteral("Endpoint disabled by the server")
-                              << QStringLiteral("https://a.example/hook was switched off after failing too often. Fix the receiver, then enable it again.");
-    QTest::newRow("threshold") << int(WatchChange::Kind::CrossedThreshold) << QStringLiteral("Endpoint close to being disabled")
-                               << QStringLiteral("https://a.example/hook has failed 12 time(s) in a row; the server disables it at 20.");
+    QTest::newRow("disabled") << int(WatchChange::Kind::AutoDisabled)
+                              << QStringLiteral("Endpoint disabled by the server")
+                              << QStringLiteral("https://a.example/hook was switched off after failing too often. Fix "
+                                                "the receiver, then enable it again.");
+    QTest::newRow("threshold")
+        << int(WatchChange::Kind::CrossedThreshold) << QStringLiteral("Endpoint close to being disabled")
+        << QStringLiteral("https://a.example/hook has failed 12 time(s) in a row; the server disables it at 20.");
     QTest::newRow("failing") << int(WatchChange::Kind::StartedFailing) << QStringLiteral("Endpoint failing")
                              << QStringLiteral("Deliveries to https://a.example/hook are failing (12 in a row).");
     QTest::newRow("recovered") << int(WatchChange::Kind::Recovered) << QStringLiteral("Endpoint recovered")
@@ -183,15 +193,18 @@ void TestWatchComparison::severalChangesAreOneMessage()
     QCOMPARE(m.endpointId, B);
     QCOMPARE(m.changeCount, 5);
     const QStringList lines = m.body.split(QLatin1Char('\n'));
-    QCOMPARE(lines, (QStringList{QStringLiteral("Disabled by the server: 2"), QStringLiteral("At 10 or more failures in a row: 1"),
-                                 QStringLiteral("Started failing: 1"), QStringLiteral("Recovered: 1"), QString(),
-                                 QStringLiteral("https://b.example/hook: disabled"), QStringLiteral("https://c.example/hook: disabled"),
-                                 QStringLiteral("https://a.example/hook: 10 failure(s) in a row"), QStringLiteral("and 2 more")}));
+    QCOMPARE(lines,
+             (QStringList{
+                 QStringLiteral("Disabled by the server: 2"), QStringLiteral("At 10 or more failures in a row: 1"),
+                 QStringLiteral("Started failing: 1"), QStringLiteral("Recovered: 1"), QString(),
+                 QStringLiteral("https://b.example/hook: disabled"), QStringLiteral("https://c.example/hook: disabled"),
+                 QStringLiteral("https://a.example/hook: 10 failure(s) in a row"), QStringLiteral("and 2 more")}));
 }
 
 void TestWatchComparison::onlyRecoveriesSayRecovered()
 {
-    const WatchMessage m = WatchSummary::message({{WatchChange::Kind::Recovered, A, UrlA, 0}, {WatchChange::Kind::Recovered, B, UrlB, 0}}, 10);
+    const WatchMessage m = WatchSummary::message(
+        {{WatchChange::Kind::Recovered, A, UrlA, 0}, {WatchChange::Kind::Recovered, B, UrlB, 0}}, 10);
     QCOMPARE(m.title, QStringLiteral("2 endpoint(s) recovered"));
     QVERIFY(!m.isTrouble);
     QCOMPARE(m.body, QStringLiteral("https://a.example/hook: recovered\nhttps://b.example/hook: recovered"));
@@ -201,7 +214,8 @@ void TestWatchComparison::hostileUrlIsMadeSafe()
 {
     // A right-to-left override and a line break must not reach the notification, and
     // the URL cannot grow the bubble without bound.
-    const QString hostile = QStringLiteral("https://evil.example/\u202Egpj.exe\nSecond line") + QString(5000, QLatin1Char('x'));
+    const QString hostile
+        = QStringLiteral("https://evil.example/\u202Egpj.exe\nSecond line") + QString(5000, QLatin1Char('x'));
     const WatchMessage m = WatchSummary::message({{WatchChange::Kind::AutoDisabled, A, hostile, 20}}, 10);
     QVERIFY(!m.body.contains(QChar(0x202E)));
     QVERIFY(!m.body.contains(QLatin1Char('\n')));
@@ -225,7 +239,8 @@ void TestWatchComparison::preferencesArePerProfileForNotifications()
     QVERIFY(other.notifications);
     QCOMPARE(other.threshold, 15);
     settings.setValue(QStringLiteral("watch/failureThreshold"), 500);
-    QCOMPARE(WatchPreferences::load(settings, QStringLiteral("Acme")).threshold, WebhookEndpoint::AutoDisableThreshold - 1);
+    QCOMPARE(WatchPreferences::load(settings, QStringLiteral("Acme")).threshold,
+             WebhookEndpoint::AutoDisableThreshold - 1);
 }
 
 QTEST_GUILESS_MAIN(TestWatchComparison)

@@ -56,8 +56,7 @@ const QLatin1String IntervalKey("refresh/intervalSeconds");
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_model(new EndpointTableModel(this)),
       m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this)),
-      m_pacer(new RefreshPacer(m_controller, this)),
-      m_recentDeliveries(new RecentDeliveries(client, this))
+      m_pacer(new RefreshPacer(m_controller, this)), m_recentDeliveries(new RecentDeliveries(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::name());

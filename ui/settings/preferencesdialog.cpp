@@ -64,7 +64,8 @@ PreferencesDialog::PreferencesDialog(const WatchPreferences &preferences, int in
     form->addRow(QString(), m_keepRunning);
     form->addRow(QString(), m_minimize);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        auto *noTray = new QLabel(tr("This desktop shows no system tray at the moment; the icon appears when it does."), this);
+        auto *noTray
+            = new QLabel(tr("This desktop shows no system tray at the moment; the icon appears when it does."), this);
         noTray->setWordWrap(true);
         noTray->setEnabled(false);
         form->addRow(QString(), noTray);
@@ -86,20 +87,15 @@ QList<int> PreferencesDialog::intervalChoices() { return {0, 15, 30, 60, 300, 90
 QString PreferencesDialog::intervalText(int seconds)
 {
     switch (seconds) {
-    case 0:
-        return tr("Never (refresh by hand)");
-    case 15:
-        return tr("Every 15 seconds");
-    case 30:
-        return tr("Every 30 seconds");
-    case 60:
-        return tr("Every minute");
-    case 300:
-        return tr("Every 5 minutes");
-    case 900:
-        return tr("Every 15 minutes");
+    case 0: return tr("Never (refresh by hand)");
+    case 15: return tr("Every 15 seconds");
+    case 30: return tr("Every 30 seconds");
+    case 60: return tr("Every minute");
+    case 300: return tr("Every 5 minutes");
+    case 900: return tr("Every 15 minutes");
     default:
-        return seconds % 60 == 0 ? tr("Every %n minute(s)", nullptr, seconds / 60) : tr("Every %n second(s)", nullptr, seconds);
+        return seconds % 60 == 0 ? tr("Every %n minute(s)", nullptr, seconds / 60)
+                                 : tr("Every %n second(s)", nullptr, seconds);
     }
 }
 

@@ -18,7 +18,8 @@
 DesktopWatch::DesktopWatch(MainWindow *window, QSettings *settings, Notifier *notifier, QObject *parent)
     : QObject(parent), m_window(window), m_settings(settings), m_watch(new EndpointWatch(this)),
       m_tray(new TrayIcon(QApplication::windowIcon(), this)), m_keeper(new TrayWindowKeeper(window, m_tray, this)),
-      m_alerts(new WatchAlerts(m_watch, notifier ? notifier : WatchAlerts::createNotifier(m_tray->systemTrayIcon()), this))
+      m_alerts(
+          new WatchAlerts(m_watch, notifier ? notifier : WatchAlerts::createNotifier(m_tray->systemTrayIcon()), this))
 {
     // The hook: the list the table now shows, as a shared copy; compared on a worker.
     connect(window->controller(), &EndpointListController::refreshed, m_watch,
@@ -59,7 +60,8 @@ void DesktopWatch::openPreferences()
 {
     if (!m_window)
         return;
-    auto *dialog = new PreferencesDialog(m_preferences, m_window->controller()->autoRefreshInterval(), m_profile, m_window);
+    auto *dialog
+        = new PreferencesDialog(m_preferences, m_window->controller()->autoRefreshInterval(), m_profile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const WatchPreferences chosen = dialog->preferences();
@@ -77,7 +79,8 @@ void DesktopWatch::showEndpoint(const QString &endpointId, bool open)
         return;
     m_keeper->bringBack();
     if (!m_window->selectId(endpointId)) {
-        m_window->statusBar()->showMessage(tr("That endpoint is not in the table now (deleted, or hidden by the search or a filter)."), 8000);
+        m_window->statusBar()->showMessage(
+            tr("That endpoint is not in the table now (deleted, or hidden by the search or a filter)."), 8000);
         return;
     }
     if (open)

@@ -68,7 +68,8 @@ QString TrayIcon::toolTip() const
     QStringList lines;
     if (!m_title.isEmpty())
         lines << m_title;
-    lines << tr("%n endpoint(s) failing", nullptr, m_failing) << tr("%n endpoint(s) disabled by the server", nullptr, m_disabled);
+    lines << tr("%n endpoint(s) failing", nullptr, m_failing)
+          << tr("%n endpoint(s) disabled by the server", nullptr, m_disabled);
     return lines.join(QLatin1Char('\n'));
 }
 

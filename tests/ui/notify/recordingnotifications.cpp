@@ -9,7 +9,9 @@ const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
 
-RecordingNotifications::RecordingNotifications(const QDBusConnection &bus, QObject *parent) : QObject(parent), m_bus(bus) {}
+RecordingNotifications::RecordingNotifications(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent), m_bus(bus)
+{}
 
 bool RecordingNotifications::registerOnBus()
 {
@@ -21,8 +23,9 @@ QStringList RecordingNotifications::GetCapabilities()
     return {QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("body-markup")};
 }
 
-uint RecordingNotifications::Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
-                                    const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
+uint RecordingNotifications::Notify(const QString &appName, uint replacesId, const QString &appIcon,
+                                    const QString &summary, const QString &body, const QStringList &actions,
+                                    const QVariantMap &hints, int expireTimeout)
 {
     Call c{m_nextId++, appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout};
     m_calls.append(c);

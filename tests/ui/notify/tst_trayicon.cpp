@@ -37,7 +37,9 @@ void TestTrayIcon::tooltipSaysTheCounts()
     tray.setTitle(QStringLiteral("OptimalDial Webhooks \u2014 Acme"));
     tray.setCounts(3, 2);
     QCOMPARE(tray.badgeCount(), 5);
-    QCOMPARE(tray.toolTip(), QStringLiteral("OptimalDial Webhooks \u2014 Acme\n3 endpoint(s) failing\n2 endpoint(s) disabled by the server"));
+    QCOMPARE(tray.toolTip(),
+             QStringLiteral(
+                 "OptimalDial Webhooks \u2014 Acme\n3 endpoint(s) failing\n2 endpoint(s) disabled by the server"));
     QCOMPARE(tray.systemTrayIcon()->toolTip(), tray.toolTip());
 }
 

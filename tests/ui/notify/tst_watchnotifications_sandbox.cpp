@@ -80,18 +80,21 @@ void TestWatchNotificationsSandbox::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
 
-    m_busDaemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    m_busDaemon.start(QStringLiteral("dbus-daemon"),
+                      {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     QVERIFY2(m_busDaemon.waitForStarted(10000), qPrintable(m_busDaemon.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_busDaemon.canReadLine(), 10000);
     m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
     QVERIFY(!m_busAddress.isEmpty());
 
-    const QDBusConnection serviceBus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("notification-service"));
+    const QDBusConnection serviceBus
+        = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("notification-service"));
     QVERIFY2(serviceBus.isConnected(), qPrintable(serviceBus.lastError().message()));
     m_service = new RecordingNotifications(serviceBus, this);
     QVERIFY(m_service->registerOnBus());
 
-    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("20")}), qPrintable(m_sandbox.errorString()));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("20")}),
+             qPrintable(m_sandbox.errorString()));
     m_client = new ApiClient(&m_nam, this);
     QString error;
     QVERIFY2(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA(), &error), qPrintable(error));
@@ -139,8 +142,9 @@ bool TestWatchNotificationsSandbox::refreshAndCompare()
 bool TestWatchNotificationsSandbox::roundTripToService()
 {
     const QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("app"));
-    QDBusPendingCallWatcher call(bus.asyncCall(QDBusMessage::createMethodCall(
-        FreedesktopNotifier::Service, FreedesktopNotifier::Path, FreedesktopNotifier::Interface, QStringLiteral("GetCapabilities"))));
+    QDBusPendingCallWatcher call(bus.asyncCall(
+        QDBusMessage::createMethodCall(FreedesktopNotifier::Service, FreedesktopNotifier::Path,
+                                       FreedesktopNotifier::Interface, QStringLiteral("GetCapabilities"))));
     QSignalSpy answered(&call, &QDBusPendingCallWatcher::finished);
     return call.isFinished() || answered.wait(5000);
 }
@@ -179,7 +183,9 @@ void TestWatchNotificationsSandbox::newlyDisabledEndpointIsNotified()
     QCOMPARE(call.appIcon, AppInfo::id());
     QCOMPARE(call.summary, QStringLiteral("Endpoint disabled by the server"));
     QVERIFY2(call.body.contains(url.toHtmlEscaped()), qPrintable(call.body));
-    QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show"), QStringLiteral("open"), QStringLiteral("Open endpoint")}));
+    QCOMPARE(call.actions,
+             (QStringList{QStringLiteral("default"), QStringLiteral("Show"), QStringLiteral("open"),
+                          QStringLiteral("Open endpoint")}));
     QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
     QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), AppInfo::id());
     QCOMPARE(call.expireTimeout, -1);
@@ -200,7 +206,8 @@ void TestWatchNotificationsSandbox::severalChangesAreOneNotification()
     QTRY_COMPARE(m_service->calls().size(), 1);
     const RecordingNotifications::Call call = m_service->calls().constFirst();
     QCOMPARE(call.summary, QStringLiteral("3 endpoint(s) changed state"));
-    QVERIFY2(call.body.startsWith(QStringLiteral("Disabled by the server: 1\nAt 10 or more failures in a row: 1\nStarted failing: 1\n")),
+    QVERIFY2(call.body.startsWith(
+                 QStringLiteral("Disabled by the server: 1\nAt 10 or more failures in a row: 1\nStarted failing: 1\n")),
              qPrintable(call.body));
     // Several endpoints: no single one to open.
     QCOMPARE(call.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show")}));
@@ -297,11 +304,12 @@ void TestWatchNotificationsSandbox::simulatorDisablesAnEndpointAndItIsNotified()
     for (const QString &id : healthyIds(20))
         QVERIFY(simulated.overwriteEndpoint(id, failing(19)));
     m_window->setAutoRefresh(1);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_service->calls().cbegin(), m_service->calls().cend(),
-                                         [](const RecordingNotifications::Call &c) {
-                                             return c.summary == QLatin1String("Endpoint disabled by the server")
-                                                    || c.body.contains(QLatin1String("Disabled by the server: "));
-                                         }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(
+                                 m_service->calls().cbegin(), m_service->calls().cend(),
+                                 [](const RecordingNotifications::Call &c) {
+        return c.summary == QLatin1String("Endpoint disabled by the server")
+            || c.body.contains(QLatin1String("Disabled by the server: "));
+                                 }),
                              60000);
     m_window->setAutoRefresh(0);
     QVERIFY2(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA(), &error), qPrintable(error));

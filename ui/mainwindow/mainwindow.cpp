@@ -16,6 +16,7 @@
 #include "loadingplaceholder.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
+#include "refreshpacer.h"
 #include "signaturecheckerdialog.h"
 #include "tableplacekeeper.h"
 
@@ -29,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -55,7 +57,7 @@ const QLatin1String IntervalKey("refresh/intervalSeconds");
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_model(new EndpointTableModel(this)),
       m_proxy(new EndpointFilterProxyModel(this)), m_controller(new EndpointListController(client, m_model, this)),
-      m_recentDeliveries(new RecentDeliveries(client, this))
+      m_pacer(new RefreshPacer(m_controller, this)), m_recentDeliveries(new RecentDeliveries(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::name());
@@ -69,6 +71,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_controller, &EndpointListController::refreshed, this, &MainWindow::onRefreshed);
     connect(m_controller, &EndpointListController::errorOccurred, this, &MainWindow::onError);
     connect(m_controller, &EndpointListController::errorCleared, m_banner, &QWidget::hide);
+    connect(m_pacer, &RefreshPacer::stateChanged, this, &MainWindow::updateSummary);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
@@ -254,6 +257,17 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
+    auto *preferences = new QAction(tr("&Preferences\u2026"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferencesKeys);
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(preferences);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(findAction);
@@ -271,7 +285,8 @@ void MainWindow::createActions()
                                                   {15, tr("Every 15 seconds")},
                                                   {30, tr("Every 30 seconds")},
                                                   {60, tr("Every minute")},
-                                                  {300, tr("Every 5 minutes")}};
+                                                  {300, tr("Every 5 minutes")},
+                                                  {900, tr("Every 15 minutes")}};
     for (const auto &[seconds, label] : intervals) {
         QAction *a = intervalMenu->addAction(label);
         a->setCheckable(true);
@@ -381,6 +396,8 @@ void MainWindow::setAutoRefresh(int seconds)
 {
     QSettings().setValue(IntervalKey, seconds);
     m_controller->setAutoRefreshInterval(seconds);
+    for (QAction *a : m_intervalGroup->actions())
+        a->setChecked(a->data().toInt() == seconds);
     updateSummary();
 }
 
@@ -483,10 +500,17 @@ void MainWindow::updateSummary()
     } else {
         parts << tr("not loaded yet");
     }
-    if (m_controller->autoRefreshInterval() == 0)
+    if (m_pacer->state() == RefreshPacer::State::Offline) {
+        parts << tr("offline: refreshing when the network is back");
+    } else if (m_pacer->state() == RefreshPacer::State::BackingOff) {
+        const qint64 wait = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_pacer->nextTry()));
+        parts << (wait < 120 ? tr("next try in %n second(s)", nullptr, int(wait))
+                             : tr("next try at %1").arg(QLocale().toString(m_pacer->nextTry().toLocalTime().time(), QLocale::ShortFormat)));
+    } else if (m_controller->autoRefreshInterval() == 0) {
         parts << tr("auto-refresh off");
-    else if (m_controller->isAutoRefreshPaused())
+    } else if (m_controller->isAutoRefreshPaused()) {
         parts << tr("auto-refresh paused");
+    }
     m_summary->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 

@@ -24,6 +24,7 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class RecentDeliveries;
+class RefreshPacer;
 struct WebhookEndpoint;
 
 // Every endpoint of the organization at a glance: a sortable, filterable table with
@@ -41,12 +42,16 @@ public:
     EndpointTableModel *model() const { return m_model; }
     EndpointFilterProxyModel *proxy() const { return m_proxy; }
     DeliveriesDock *deliveriesDock() const { return m_deliveriesDock; }
+    RefreshPacer *pacer() const { return m_pacer; }
 
     // The profile switcher: names, the current one, and the key's display prefix.
     void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix);
     // The endpoint selected in the table, or none.
     QString selectedId() const;
     bool selectId(const QString &id);
+
+    // The automatic refresh interval (0: off), remembered and shown in the View menu.
+    void setAutoRefresh(int seconds);
 
 public slots:
     void refresh();
@@ -56,6 +61,7 @@ public slots:
 signals:
     void profileSwitchRequested(const QString &name);
     void manageProfilesRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,13 +75,13 @@ private:
     void onRefreshed();
     void onError(const ApiError &error);
     void updateSummary();
-    void setAutoRefresh(int seconds);
     void onLoadingChanged(bool loading);
 
     ApiClient *m_client;
     EndpointTableModel *m_model;
     EndpointFilterProxyModel *m_proxy;
     EndpointListController *m_controller;
+    RefreshPacer *m_pacer;
     // The deliveries of the selected endpoint, for every view that shows them.
     RecentDeliveries *m_recentDeliveries;
 

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apikey.h"
+#include "desktopwatch.h"
 #include "endpointlistcontroller.h"
 #include "keyring.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@ AppController::AppController(CredentialStore *store, QSettings *settings, QObjec
 {
     m_window = new MainWindow(m_client);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
+    m_watch = new DesktopWatch(m_window, settings, nullptr, this);
     connect(m_window, &MainWindow::profileSwitchRequested, this, [this](const QString &name) {
         m_profiles->setCurrentName(name);
         activate(name);
@@ -99,6 +101,7 @@ void AppController::activate(const QString &name)
     m_active = name;
     m_askedForKeyAfter401 = false;
     m_window->controller()->clear();
+    m_watch->setProfile(name);
     updateSwitcher();
     m_keyring->keyFor(name, this, [this, profile = *profile](const Keyring::Result &r) {
         if (m_active != profile.name)

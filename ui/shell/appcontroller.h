@@ -9,6 +9,7 @@
 
 class ApiClient;
 class CredentialStore;
+class DesktopWatch;
 class Keyring;
 class MainWindow;
 class ProfileStore;
@@ -39,6 +40,7 @@ public:
 
     MainWindow *window() const;
     ProfileStore *profiles() const { return m_profiles; }
+    DesktopWatch *desktopWatch() const { return m_watch; }
     Keyring *keyring() const { return m_keyring; }
     QString activeProfile() const { return m_active; }
 
@@ -61,6 +63,7 @@ private:
     ApiClient *m_client;
     EnrolmentFactory m_enrolments; // for the profile dialogs
     QPointer<MainWindow> m_window;
+    DesktopWatch *m_watch;
     QString m_active;
     QUrl m_baseUrlOverride;
     QString m_overrideProfile;

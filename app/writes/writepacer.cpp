@@ -18,11 +18,15 @@ qint64 WritePacer::spacingMs() const
 
 qint64 WritePacer::nextSendAtMs() const
 {
-    const qint64 paced = m_lastSentMs < 0 ? 0 : m_lastSentMs + spacingMs();
+    const qint64 paced = m_lastSlotMs < 0 ? 0 : m_lastSlotMs + spacingMs();
     return qMax(paced, m_pausedUntilMs);
 }
 
-void WritePacer::noteSent(qint64 nowMs) { m_lastSentMs = nowMs; }
+void WritePacer::noteSent(qint64 nowMs)
+{
+    const qint64 catchUp = qMin<qint64>(MaxCatchUpMs, spacingMs() / 4);
+    m_lastSlotMs = m_lastSlotMs < 0 ? nowMs : qMax(m_lastSlotMs + spacingMs(), nowMs - catchUp);
+}
 
 void WritePacer::noteRateLimited(qint64 nowMs, int seconds)
 {

@@ -13,11 +13,17 @@
 // every spacingMs(): no burst, even when the server's window still holds writes this
 // app does not know about (another program, a restart).
 //
+// The spacing is kept between the writes' slots, not their actual starts: a write that
+// goes a few milliseconds late (a timer, a busy event loop) does not push every later
+// one back. A write is never more than MaxCatchUpMs behind its slot (a later one gets
+// a later slot), so any `limit` + 1 writes still span at least 60.6 s - MaxCatchUpMs.
+//
 // A 429 pauses every write until the wait the server asked for has passed.
 class WritePacer
 {
 public:
     static constexpr int MarginPercent = 1;
+    static constexpr int MaxCatchUpMs = 25;
 
     explicit WritePacer(int perMinute);
 
@@ -36,6 +42,6 @@ public:
 
 private:
     int m_perMinute;
-    qint64 m_lastSentMs = -1;
+    qint64 m_lastSlotMs = -1;
     qint64 m_pausedUntilMs = -1;
 };

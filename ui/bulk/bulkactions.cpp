@@ -176,6 +176,13 @@ void BulkActions::onFinished()
         m_progress->finish();
     m_controller->resumeAutoRefresh();
     updateActions();
+    // An endpoint that is gone from the server goes from the table too.
+    for (const BulkChange::Row &row : m_bulk->rows()) {
+        if (row.outcome == BulkChange::Outcome::Failed && row.error.kind == ApiError::Kind::NotFound) {
+            m_controller->refresh();
+            break;
+        }
+    }
     auto *result = new BulkResultDialog(m_bulk, m_window);
     result->setAttribute(Qt::WA_DeleteOnClose);
     connect(result, &BulkResultDialog::retryRequested, this, &BulkActions::retryFailed);

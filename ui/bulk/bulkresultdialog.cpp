@@ -13,6 +13,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 enum Column { EndpointColumn, ResultColumn, ColumnCount };
 
@@ -27,6 +30,20 @@ QIcon iconFor(const QStyle *style, BulkChange::Outcome outcome)
     case BulkChange::Outcome::Pending: break;
     }
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+// What needs a look comes first: failed, not sent, changed, skipped.
+int rank(BulkChange::Outcome outcome)
+{
+    switch (outcome) {
+    case BulkChange::Outcome::Failed: return 0;
+    case BulkChange::Outcome::NotSent: return 1;
+    case BulkChange::Outcome::Pending: return 2;
+    case BulkChange::Outcome::Changed: return 3;
+    case BulkChange::Outcome::Refused: return 4;
+    case BulkChange::Outcome::AlreadySo: return 5;
+    }
+    return 6;
 }
 } // namespace
 
@@ -77,11 +94,16 @@ void BulkResultDialog::refresh()
     m_retry->setEnabled(failed > 0 && !m_bulk->isRunning());
     m_retry->setText(failed > 0 ? tr("&Retry %n Failed", nullptr, failed) : tr("&Retry Failed"));
 
+    QList<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&rows](int a, int b) { return rank(rows.at(a).outcome) < rank(rows.at(b).outcome); });
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
-        const BulkChange::Row &row = rows.at(i);
+        const BulkChange::Row &row = rows.at(order.at(i));
         auto *endpoint = new QTableWidgetItem(UrlDisplay::forDisplay(row.before.url));
         endpoint->setToolTip(row.before.id);
+        endpoint->setData(EndpointIdRole, row.before.id);
         const QString result = BulkReport::outcome(m_bulk->change(), row);
         auto *outcome = new QTableWidgetItem(iconFor(style(), row.outcome), result);
         outcome->setToolTip(row.outcome == BulkChange::Outcome::Failed ? row.error.message() : result);

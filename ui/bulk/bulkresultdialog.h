@@ -9,12 +9,16 @@ class QTableWidget;
 
 // The end of a bulk change: the counts, a sentence when it was cancelled, and one line
 // per row (the endpoint, and changed / skipped, already so / failed with the server's
-// reason / not sent). "Retry Failed" writes the failed rows again in one click.
+// reason / not sent), the failed ones first. "Retry Failed" writes the failed rows
+// again in one click.
 class BulkResultDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // On the endpoint column's items: the endpoint's id.
+    static constexpr int EndpointIdRole = Qt::UserRole + 1;
+
     explicit BulkResultDialog(const BulkChange *bulk, QWidget *parent = nullptr);
 
     // Shows the bulk change's rows as they are now.

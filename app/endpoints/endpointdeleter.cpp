@@ -62,22 +62,23 @@ void EndpointDeleter::sendNext()
     m_writeId = m_queue->enqueue(
         this,
         [this, target, index](const WriteQueue::Report &report) -> ApiCall * {
-            m_call = m_client->deleteWebhook(target.id, this, [this, target, index, report](const ApiResult<NoContent> &result) {
-                if (!report(result.error))
-                    return; // a 429: the queue sends this DELETE again after the wait
-                m_call.clear();
-                if (!m_running || doneCount() != index)
-                    return;
-                if (result.ok()) {
-                    record({target, Outcome::Deleted, ApiError()});
-                    return;
-                }
-                const ApiError &e = result.error;
-                switch (e.kind) {
-                case ApiError::Kind::NotFound: record({target, Outcome::AlreadyGone, e}); return;
-                case ApiError::Kind::Cancelled: record({target, Outcome::Uncertain, e}); return;
-                default: record({target, Outcome::Failed, e}); return;
-                }
+            m_call = m_client->deleteWebhook(target.id, this,
+                                             [this, target, index, report](const ApiResult<NoContent> &result) {
+            if (!report(result.error))
+                return; // a 429: the queue sends this DELETE again after the wait
+            m_call.clear();
+            if (!m_running || doneCount() != index)
+                return;
+            if (result.ok()) {
+                record({target, Outcome::Deleted, ApiError()});
+                return;
+            }
+            const ApiError &e = result.error;
+            switch (e.kind) {
+            case ApiError::Kind::NotFound: record({target, Outcome::AlreadyGone, e}); return;
+            case ApiError::Kind::Cancelled: record({target, Outcome::Uncertain, e}); return;
+            default: record({target, Outcome::Failed, e}); return;
+            }
             });
             return m_call;
         },

@@ -329,28 +329,29 @@ void EndpointEditor::sendPatch()
     m_sentPatch = patch();
     setStage(Stage::Sending);
     queueWrite([this](const WriteQueue::Report &report) -> ApiCall * {
-    m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this, [this, report](const ApiResult<WebhookEndpoint> &result) {
-        if (!report(result.error))
-            return; // a 429: the queue sends this PATCH again after the wait
-        m_call.clear();
-        m_writeId = 0;
-        if (m_destroying)
-            return;
-        if (!result.ok()) {
-            Field field = fieldForError(result.error);
-            // A 400 naming no field after a URL change: the ping failed (isPingFailure()).
-            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest && m_sentPatch.changesUrl())
-                field = Field::Url;
-            fail(result.error, field);
-            return;
-        }
-        m_original = result.value;
-        m_edited = result.value;
-        setStage(Stage::Idle);
-        emit changed();
-        emit saved(result.value);
-    });
-    return m_call;
+        m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this,
+                                         [this, report](const ApiResult<WebhookEndpoint> &result) {
+            if (!report(result.error))
+                return; // a 429: the queue sends this PATCH again after the wait
+            m_call.clear();
+            m_writeId = 0;
+            if (m_destroying)
+                return;
+            if (!result.ok()) {
+                Field field = fieldForError(result.error);
+                // A 400 naming no field after a URL change: the ping failed (isPingFailure()).
+                if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest && m_sentPatch.changesUrl())
+                    field = Field::Url;
+                fail(result.error, field);
+                return;
+            }
+            m_original = result.value;
+            m_edited = result.value;
+            setStage(Stage::Idle);
+            emit changed();
+            emit saved(result.value);
+        });
+        return m_call;
     });
 }
 
@@ -363,29 +364,29 @@ void EndpointEditor::sendCreate()
     // Sent once: ApiClient never retries a POST and the queue resends only after a 429
     // (the server refuses those before doing anything); another one needs the user's Create.
     queueWrite([this, request](const WriteQueue::Report &report) -> ApiCall * {
-    m_call = m_client->createWebhook(request, this, [this, report](const ApiResult<CreatedWebhook> &result) {
-        if (!report(result.error))
-            return; // a 429: the server created nothing; the queue sends it again after the wait
-        m_call.clear();
-        m_writeId = 0;
-        if (m_destroying)
-            return;
-        if (!result.ok()) {
-            Field field = fieldForError(result.error);
-            // A 400 naming no field: the server's ping of the URL failed (isPingFailure()).
-            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest)
-                field = Field::Url;
-            fail(result.error, field);
-            return;
-        }
-        m_wasCreated = true;
-        m_original = result.value.webhook;
-        m_edited = result.value.webhook;
-        qCInfo(lcEditor) << "created endpoint" << result.value.webhook.id; // never the secret
-        setStage(Stage::Idle);
-        emit changed();
-        emit created(result.value);
-    });
-    return m_call;
+        m_call = m_client->createWebhook(request, this, [this, report](const ApiResult<CreatedWebhook> &result) {
+            if (!report(result.error))
+                return; // a 429: the server created nothing; the queue sends it again after the wait
+            m_call.clear();
+            m_writeId = 0;
+            if (m_destroying)
+                return;
+            if (!result.ok()) {
+                Field field = fieldForError(result.error);
+                // A 400 naming no field: the server's ping of the URL failed (isPingFailure()).
+                if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest)
+                    field = Field::Url;
+                fail(result.error, field);
+                return;
+            }
+            m_wasCreated = true;
+            m_original = result.value.webhook;
+            m_edited = result.value.webhook;
+            qCInfo(lcEditor) << "created endpoint" << result.value.webhook.id; // never the secret
+            setStage(Stage::Idle);
+            emit changed();
+            emit created(result.value);
+        });
+        return m_call;
     });
 }

@@ -18,8 +18,7 @@ Q_LOGGING_CATEGORY(lcBulk, "odwh.bulk")
 
 BulkChange::BulkChange(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_queue(WriteQueue::of(client))
-{
-}
+{}
 
 BulkChange::~BulkChange()
 {
@@ -150,20 +149,21 @@ void BulkChange::sendNext()
     m_writeId = m_queue->enqueue(
         this,
         [this, index, id, patch](const WriteQueue::Report &report) -> ApiCall * {
-            m_call = m_client->updateWebhook(id, patch, this, [this, index, report](const ApiResult<WebhookEndpoint> &r) {
-                if (!report(r.error))
-                    return; // a 429: the queue sends it again after the wait
-                m_call.clear();
-                if (!m_running || index != m_current)
-                    return;
-                if (r.ok()) {
-                    m_rows[index].after = r.value;
-                    emit rowChanged(r.value);
-                    settle(index, Outcome::Changed);
-                } else {
-                    settle(index, Outcome::Failed, r.error);
-                }
-            });
+            m_call
+                = m_client->updateWebhook(id, patch, this, [this, index, report](const ApiResult<WebhookEndpoint> &r) {
+                      if (!report(r.error))
+                          return; // a 429: the queue sends it again after the wait
+                      m_call.clear();
+                      if (!m_running || index != m_current)
+                          return;
+                      if (r.ok()) {
+                          m_rows[index].after = r.value;
+                          emit rowChanged(r.value);
+                          settle(index, Outcome::Changed);
+                      } else {
+                          settle(index, Outcome::Failed, r.error);
+                      }
+                  });
             return m_call;
         },
         WriteQueue::Priority::Bulk);

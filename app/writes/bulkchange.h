@@ -38,22 +38,22 @@ public:
     };
 
     enum class Outcome {
-        Pending,   // to be written
-        Changed,   // the server answered with the changed endpoint
+        Pending, // to be written
+        Changed, // the server answered with the changed endpoint
         AlreadySo, // skipped: the change would not alter it
-        Refused,   // skipped: the change would leave it with no event
-        Failed,    // the server refused it or did not answer: see error
-        NotSent,   // cancelled before its turn
+        Refused, // skipped: the change would leave it with no event
+        Failed, // the server refused it or did not answer: see error
+        NotSent, // cancelled before its turn
     };
     Q_ENUM(Outcome)
 
     struct Row
     {
         WebhookEndpoint before; // as the table had it
-        WebhookPatch patch;     // what is (or was) sent
+        WebhookPatch patch; // what is (or was) sent
         Outcome outcome = Outcome::Pending;
-        ApiError error;         // Failed
-        WebhookEndpoint after;  // Changed: the server's object
+        ApiError error; // Failed
+        WebhookEndpoint after; // Changed: the server's object
     };
 
     explicit BulkChange(ApiClient *client, QObject *parent = nullptr);
@@ -103,8 +103,8 @@ private:
     Change m_change;
     QList<Row> m_rows;
     QPointer<ApiCall> m_call;
-    int m_current = -1;  // the row being written
-    int m_writeId = 0;   // its id in the queue
+    int m_current = -1; // the row being written
+    int m_writeId = 0; // its id in the queue
     int m_writesTotal = 0;
     int m_writesDone = 0;
     QElapsedTimer m_clock;

@@ -128,8 +128,7 @@ void WriteQueue::sendNext()
     const Report report = [self, id](const ApiError &error) {
         if (!self || !self->m_current || self->m_current->id != id)
             return true;
-        if (error.kind == ApiError::Kind::RateLimited
-            && self->m_current->rateLimitedSends + 1 < MaxRateLimitedSends) {
+        if (error.kind == ApiError::Kind::RateLimited && self->m_current->rateLimitedSends + 1 < MaxRateLimitedSends) {
             self->m_retrySeconds = waitFor(error);
             return false;
         }

@@ -45,8 +45,9 @@ QByteArray seed(int count)
 {
     QJsonArray webhooks;
     for (int i = 0; i < count; ++i)
-        webhooks.append(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://receiver-%1.example.com/hooks").arg(i)},
-                                    {QStringLiteral("is_active"), true}});
+        webhooks.append(
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("https://receiver-%1.example.com/hooks").arg(i)},
+                        {QStringLiteral("is_active"), true}});
     return QJsonDocument(QJsonObject{{QStringLiteral("webhooks"), webhooks}}).toJson(QJsonDocument::Compact);
 }
 
@@ -78,9 +79,9 @@ Figures run(int count, int perMinute)
         return f;
     }
     SandboxProcess sandbox;
-    if (!sandbox.start({QStringLiteral("--seed"), seedFile.fileName(), QStringLiteral("--rate-limit"),
-                        QString::number(perMinute)},
-                       {BenchKey})) {
+    if (!sandbox.start(
+            {QStringLiteral("--seed"), seedFile.fileName(), QStringLiteral("--rate-limit"), QString::number(perMinute)},
+            {BenchKey})) {
         std::fprintf(stderr, "odwh-bench-bulk: %s\n", qPrintable(sandbox.errorString()));
         return f;
     }
@@ -150,7 +151,8 @@ int main(int argc, char **argv)
         } else if (a == QLatin1String("--sandbox") && i + 1 < args.size()) {
             qputenv("ODWH_SANDBOX_EXE", args.at(++i).toLocal8Bit());
         } else {
-            std::fprintf(stderr, "usage: odwh-bench-bulk [--long: also 100 endpoints at 60 a minute] [--sandbox PATH]\n");
+            std::fprintf(stderr,
+                         "usage: odwh-bench-bulk [--long: also 100 endpoints at 60 a minute] [--sandbox PATH]\n");
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
@@ -168,7 +170,8 @@ int main(int argc, char **argv)
     std::printf("\n");
     if (longRun) {
         printFigures("bulk_100_at_60_per_min_s", 100, 60, slow);
-        std::printf("bulk_429_received_at_60 %d  floor 0  %s\n", slow.rateLimited, slow.rateLimited == 0 ? "OK" : "MISSED");
+        std::printf("bulk_429_received_at_60 %d  floor 0  %s\n", slow.rateLimited,
+                    slow.rateLimited == 0 ? "OK" : "MISSED");
         std::printf("bulk_100_rows_right %s\n", slow.ok ? "OK" : "MISSED");
     }
     std::printf("bulk_200_rows_right %s (%d changed, %d switched off on the server)\n", fast.ok ? "OK" : "MISSED",

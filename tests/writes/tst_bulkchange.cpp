@@ -10,9 +10,9 @@
 #include "writequeue.h"
 
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 namespace {
@@ -127,8 +127,8 @@ void TestBulkChange::lastEventIsNotRemoved()
 {
     bool refused = false;
     const WebhookEndpoint onlyFailed = endpoint(1, true, EventType::UploadFailed);
-    QVERIFY(BulkChange::patchFor(onlyFailed, {BulkChange::Kind::RemoveEvent, EventType::UploadFailed}, &refused)
-                .isEmpty());
+    QVERIFY(
+        BulkChange::patchFor(onlyFailed, {BulkChange::Kind::RemoveEvent, EventType::UploadFailed}, &refused).isEmpty());
     QVERIFY(refused);
     QVERIFY(BulkChange::patchFor(onlyFailed, {BulkChange::Kind::RemoveEvent, EventType::UploadCreated}, &refused)
                 .isEmpty());
@@ -202,8 +202,8 @@ void TestBulkChange::cancelStopsBeforeTheNextWrite()
 void TestBulkChange::failedRowsAreWrittenAgainOnlyWhenAsked()
 {
     const QList<WebhookEndpoint> rows{endpoint(1, true, Both), endpoint(2, true, Both), endpoint(3, true, Both)};
-    m_net.script({answered(rows.at(0), {}), ScriptedAnswer::error(503, detail("maintenance")),
-                  answered(rows.at(2), {})});
+    m_net.script(
+        {answered(rows.at(0), {}), ScriptedAnswer::error(503, detail("maintenance")), answered(rows.at(2), {})});
     BulkChange bulk(m_client);
     QSignalSpy finished(&bulk, &BulkChange::finished);
     QVERIFY(bulk.start({BulkChange::Kind::Disable, {}}, rows));

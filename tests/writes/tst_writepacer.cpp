@@ -166,8 +166,8 @@ void TestWritePacer::limitSettingIsCheckedAndDefaultsTo60()
     QCOMPARE(WriteLimit::perMinute(), 60);
     settings.setValue(WriteLimit::settingsKey(), 600);
     QCOMPARE(WriteLimit::perMinute(), 600);
-    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("6001"), QStringLiteral("-5"), QStringLiteral("fast"),
-                               QStringLiteral("60.5")}) {
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("6001"), QStringLiteral("-5"),
+                               QStringLiteral("fast"), QStringLiteral("60.5")}) {
         settings.setValue(WriteLimit::settingsKey(), bad);
         QCOMPARE(WriteLimit::perMinute(), 60);
     }

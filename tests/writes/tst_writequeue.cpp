@@ -127,8 +127,8 @@ void TestWriteQueue::interactiveWritesGoBeforeBulkOnes()
 void TestWriteQueue::rateLimitedWriteWaitsAndGoesAgain()
 {
     QList<ApiError::Kind> results;
-    m_net.script({ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded"}})", "1"), noContent(),
-                  noContent()});
+    m_net.script(
+        {ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded"}})", "1"), noContent(), noContent()});
     QSignalSpy started(m_queue, &WriteQueue::waitStarted);
     QSignalSpy ended(m_queue, &WriteQueue::waitEnded);
     const int first = queueDelete(this, &results);
@@ -175,9 +175,8 @@ void TestWriteQueue::waitForIsMadeSafe_data()
     QTest::newRow("negative: unknown") << QByteArray("-5") << plain << 60;
     QTest::newRow("garbage: unknown") << QByteArray("soon, maybe") << plain << 60;
     QTest::newRow("missing: unknown") << QByteArray() << plain << 60;
-    QTest::newRow("missing, the body says") << QByteArray()
-                                            << QByteArray(R"({"detail":{"error":"rate_limit_exceeded","retry_after_seconds":12}})")
-                                            << 12;
+    QTest::newRow("missing, the body says")
+        << QByteArray() << QByteArray(R"({"detail":{"error":"rate_limit_exceeded","retry_after_seconds":12}})") << 12;
     QTest::newRow("a date in the past: at least a second") << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT") << plain << 1;
     QTest::newRow("a date in a year: at most ten minutes")
         << httpDate(QDateTime::currentDateTimeUtc().addDays(365)) << plain << 600;

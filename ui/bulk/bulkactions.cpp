@@ -26,17 +26,17 @@ BulkActions::BulkActions(QWidget *window, ApiClient *client, EndpointListControl
 {
     setObjectName(QStringLiteral("bulkActions"));
     QStyle *style = window->style();
-    m_enable = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start"),
-                                            style->standardIcon(QStyle::SP_MediaPlay)),
-                           tr("Switch &On"), this);
+    m_enable = new QAction(
+        QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay)),
+        tr("Switch &On"), this);
     m_enable->setObjectName(QStringLiteral("bulkEnableAction"));
     m_enable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_enable->setToolTip(tr("Switch the selected endpoints on (Ctrl+Shift+E)"));
     connect(m_enable, &QAction::triggered, this, [this] { run({BulkChange::Kind::Enable, {}}); });
 
-    m_disable = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause"),
-                                             style->standardIcon(QStyle::SP_MediaPause)),
-                            tr("Switch O&ff"), this);
+    m_disable = new QAction(
+        QIcon::fromTheme(QStringLiteral("media-playback-pause"), style->standardIcon(QStyle::SP_MediaPause)),
+        tr("Switch O&ff"), this);
     m_disable->setObjectName(QStringLiteral("bulkDisableAction"));
     m_disable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_disable->setToolTip(tr("Switch the selected endpoints off: they get no deliveries (Ctrl+Shift+D)"));

@@ -265,7 +265,8 @@ void EndpointActions::updateDeletionPace()
     // One DELETE per spacing of the write queue.
     const qint64 spacing = queue->spacingMs();
     const int left = m_deleter->total() - m_deleter->doneCount();
-    m_progress->setPace(BulkReport::timeLeft(int((left * spacing + 999) / 1000)), BulkReport::rate(60000.0 / double(spacing)));
+    m_progress->setPace(BulkReport::timeLeft(int((left * spacing + 999) / 1000)),
+                        BulkReport::rate(60000.0 / double(spacing)));
 }
 
 void EndpointActions::onDeletionFinished(const QList<EndpointDeleter::RowResult> &results)

@@ -22,9 +22,10 @@ class SigningSecrets;
 // edit form in create mode; the created endpoint becomes a selected row and its signing
 // secret is shown once (SigningSecretDialog), with the offer to keep it in the system
 // keychain. Delete asks once for the selected rows, deletes them one after another
-// (EndpointDeleter, through the write queue) with progress (BulkProgress), removes each row as the server confirms it (a 404
-// too, with a note), forgets a kept secret with it, and reports per row at the end.
-// Also serves the details pane's "Copy signing secret".
+// (EndpointDeleter, through the write queue) with progress (BulkProgress), removes
+// each row as the server confirms it (a 404 too, with a note), forgets a kept secret
+// with it, and reports per row at the end. Also serves the details pane's "Copy
+// signing secret".
 class EndpointActions : public QObject
 {
     Q_OBJECT

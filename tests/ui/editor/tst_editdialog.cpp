@@ -492,9 +492,10 @@ void TestEditDialog::rateLimitedSaveWaitsThenSaves()
     const WebhookEndpoint e = failingEndpoint();
     WebhookEndpoint after = e;
     after.description = QStringLiteral("again");
-    m_net.script({ScriptedAnswer::endpoint(e),
-                  ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded","limit":60,"observed":61}})", "1"),
-                  ScriptedAnswer::endpoint(after)});
+    m_net.script(
+        {ScriptedAnswer::endpoint(e),
+         ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded","limit":60,"observed":61}})", "1"),
+         ScriptedAnswer::endpoint(after)});
     auto dialog = open(e);
     EditDialogParts ui(dialog.get());
     QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);

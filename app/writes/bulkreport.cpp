@@ -67,7 +67,9 @@ QString BulkReport::outcome(const BulkChange::Change &change, const BulkChange::
         }
         break;
     case BulkChange::Outcome::Refused: return tr("Skipped: it would have no event left");
-    case BulkChange::Outcome::Failed: return tr("Failed: %1").arg(row.error.message());
+    case BulkChange::Outcome::Failed:
+        // The server's own words when it gave some (one safe line), else what went wrong.
+        return tr("Failed: %1").arg(row.error.serverMessage.isEmpty() ? row.error.title() : row.error.serverMessage);
     case BulkChange::Outcome::NotSent: return tr("Not sent: cancelled before its turn");
     }
     return {};

@@ -23,7 +23,8 @@ public:
     // "Waiting 12 s: the server asked us to slow down".
     static QString waiting(int seconds);
     static QString cancelling();
-    // One row's result, e.g. "Already off", "Failed: <the server's reason>".
+    // One row's result, e.g. "Skipped: already off", "Failed: <the server's reason>"
+    // (its title when the server said nothing; ApiError::message() says it in full).
     static QString outcome(const BulkChange::Change &change, const BulkChange::Row &row);
     // "198 changed · 1 already so · 1 failed".
     static QString counts(const BulkChange &bulk);

@@ -37,10 +37,7 @@ QString DeletionReport::progressText(int index, int total, const EndpointDeleter
     return tr("Deleting %1 of %2: %3").arg(index + 1).arg(total).arg(UrlDisplay::forDisplay(target.url));
 }
 
-QString DeletionReport::rateLimitText(int seconds)
-{
-    return tr("The server asked to slow down: trying again in %n second(s).", nullptr, seconds);
-}
+QString DeletionReport::windowTitle() { return tr("Deleting Endpoints"); }
 
 QString DeletionReport::rowText(const EndpointDeleter::RowResult &r)
 {

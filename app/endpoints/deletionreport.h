@@ -23,7 +23,8 @@ public:
     static QString deleteButtonText();
     // "Deleting 2 of 5: https://…"
     static QString progressText(int index, int total, const EndpointDeleter::Target &target);
-    static QString rateLimitText(int seconds);
+    // The progress window's title ("Deleting Endpoints").
+    static QString windowTitle();
     // One row's result, e.g. "✓ Already deleted: https://…".
     static QString rowText(const EndpointDeleter::RowResult &result);
     // The counts, then one line per row (at most MaxReported). Info when every row is

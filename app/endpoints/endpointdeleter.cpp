@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "apiclient.h"
+#include "writequeue.h"
 
 #include <QLoggingCategory>
 
@@ -9,16 +10,21 @@ namespace {
 Q_LOGGING_CATEGORY(lcDeleter, "odwh.delete")
 } // namespace
 
-EndpointDeleter::EndpointDeleter(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
+EndpointDeleter::EndpointDeleter(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_queue(WriteQueue::of(client))
 {
-    m_wait.setSingleShot(true);
-    m_wait.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: never sooner than the spacing
-    connect(&m_wait, &QTimer::timeout, this, &EndpointDeleter::sendCurrent);
+    if (m_queue)
+        connect(m_queue, &WriteQueue::waitStarted, this, [this](int seconds) {
+            if (m_running)
+                emit waitingForRateLimit(seconds);
+        });
 }
 
 EndpointDeleter::~EndpointDeleter()
 {
     m_running = false; // no signals from the cancelled call's callback
+    if (m_queue && m_writeId)
+        m_queue->withdraw(m_writeId);
     if (m_call)
         m_call->cancel();
 }
@@ -30,7 +36,6 @@ bool EndpointDeleter::start(const QList<Target> &targets)
     m_targets = targets;
     m_results.clear();
     m_running = true;
-    m_sinceLastSend.invalidate();
     sendNext();
     return true;
 }
@@ -39,58 +44,45 @@ void EndpointDeleter::sendNext()
 {
     if (!m_running)
         return;
+    m_writeId = 0;
     if (doneCount() >= total()) {
         finish();
         return;
     }
-    m_rateLimitWaits = 0;
     const int index = doneCount();
-    emit rowStarted(index, total(), m_targets.at(index));
-    const qint64 wait = m_sinceLastSend.isValid() ? qMax<qint64>(0, m_spacingMs - m_sinceLastSend.elapsed()) : 0;
-    m_wait.start(int(wait));
-}
-
-void EndpointDeleter::sendCurrent()
-{
-    if (!m_running)
-        return;
-    const Target target = m_targets.at(doneCount());
-    if (!m_client) {
+    const Target target = m_targets.at(index);
+    emit rowStarted(index, total(), target);
+    if (!m_client || !m_queue) {
         RowResult r{target, Outcome::Failed, ApiError()};
         r.error.kind = ApiError::Kind::Refused;
         r.error.technical = tr("No connection to the server is set up.");
         record(r);
         return;
     }
-    m_sinceLastSend.start();
-    const int index = doneCount();
-    m_call = m_client->deleteWebhook(target.id, this, [this, target, index](const ApiResult<NoContent> &result) {
-        m_call.clear();
-        if (!m_running || doneCount() != index)
-            return;
-        if (result.ok()) {
-            record({target, Outcome::Deleted, ApiError()});
-            return;
-        }
-        const ApiError &e = result.error;
-        switch (e.kind) {
-        case ApiError::Kind::NotFound: record({target, Outcome::AlreadyGone, e}); return;
-        case ApiError::Kind::Cancelled: record({target, Outcome::Uncertain, e}); return;
-        case ApiError::Kind::RateLimited:
-            if (m_rateLimitWaits < MaxRateLimitWaits) {
-                ++m_rateLimitWaits;
-                const int seconds
-                    = qBound(1, e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 60, ApiError::MaxRetryAfterSeconds);
-                qCInfo(lcDeleter) << "rate limited; deleting" << target.id << "again in" << seconds << "s";
-                emit waitingForRateLimit(seconds);
-                m_wait.start(seconds * 1000);
+    m_writeId = m_queue->enqueue(
+        this,
+        [this, target, index](const WriteQueue::Report &report) -> ApiCall * {
+            m_call = m_client->deleteWebhook(target.id, this,
+                                             [this, target, index, report](const ApiResult<NoContent> &result) {
+            if (!report(result.error))
+                return; // a 429: the queue sends this DELETE again after the wait
+            m_call.clear();
+            if (!m_running || doneCount() != index)
+                return;
+            if (result.ok()) {
+                record({target, Outcome::Deleted, ApiError()});
                 return;
             }
-            break;
-        default: break;
-        }
-        record({target, Outcome::Failed, e});
-    });
+            const ApiError &e = result.error;
+            switch (e.kind) {
+            case ApiError::Kind::NotFound: record({target, Outcome::AlreadyGone, e}); return;
+            case ApiError::Kind::Cancelled: record({target, Outcome::Uncertain, e}); return;
+            default: record({target, Outcome::Failed, e}); return;
+            }
+            });
+            return m_call;
+        },
+        WriteQueue::Priority::Bulk);
 }
 
 void EndpointDeleter::record(const RowResult &result)
@@ -108,7 +100,9 @@ void EndpointDeleter::cancel()
     if (!m_running)
         return;
     m_cancelling = true;
-    m_wait.stop();
+    if (m_queue && m_writeId)
+        m_queue->withdraw(m_writeId); // not on the wire yet: never sent
+    m_writeId = 0;
     const int current = doneCount();
     const bool inFlight = !m_call.isNull();
     if (inFlight) {
@@ -127,6 +121,6 @@ void EndpointDeleter::cancel()
 void EndpointDeleter::finish()
 {
     m_running = false;
-    m_wait.stop();
+    m_writeId = 0;
     emit finished(m_results);
 }

@@ -2,31 +2,27 @@
 
 #include "apierror.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 class ApiCall;
 class ApiClient;
+class WriteQueue;
 
-// Deletes endpoints one after another, never two at once, spaced so that a long list
-// stays within the API's write limit (60 per minute per key). A 404 means the endpoint
-// is already gone, which is what the user wanted: it counts as done, with a note. A 429
-// means the server did nothing: that DELETE is sent again after the wait it asked for
-// (a few times at most; deleting is idempotent). Any other failure is that row's result
-// and the next row goes on. Cancel stops at once: the call in flight is abandoned (its
-// row may or may not be deleted), the rest are not sent.
+// Deletes endpoints one after another, never two at once, through the app's write
+// queue (WriteQueue), which keeps to the API's write limit and sends a DELETE answered
+// 429 again after the server's wait. A 404 means the endpoint is already gone, which
+// is what the user wanted: it counts as done, with a note. Any other failure is that
+// row's result and the next row goes on. Cancel stops at once: a DELETE still in the
+// queue is taken back, one in flight is abandoned (its row may or may not be deleted),
+// the rest are not sent.
 class EndpointDeleter : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int DefaultSpacingMs = 1000; // 60 writes per minute
-    static constexpr int MaxRateLimitWaits = 3; // per row
-
     struct Target
     {
         QString id;
@@ -53,9 +49,6 @@ public:
     explicit EndpointDeleter(ApiClient *client, QObject *parent = nullptr);
     ~EndpointDeleter() override;
 
-    // Least time between the starts of two DELETEs.
-    void setSpacingMs(int ms) { m_spacingMs = ms; }
-
     // Starts deleting `targets` in order; false (nothing happens) when already running
     // or when `targets` is empty.
     bool start(const QList<Target> &targets);
@@ -69,7 +62,8 @@ public:
 signals:
     // Row `index` (0-based) of `total` is about to be deleted.
     void rowStarted(int index, int total, const EndpointDeleter::Target &target);
-    // The server asked to wait (429) before the DELETE of the current row is sent again.
+    // The server asked to wait (429): no write goes for `seconds` (also when another
+    // part of the app's write met the 429).
     void waitingForRateLimit(int seconds);
     void rowFinished(const EndpointDeleter::RowResult &result);
     // Every row has its result (also after cancel()).
@@ -77,7 +71,6 @@ signals:
 
 private:
     void sendNext();
-    void sendCurrent();
     void record(const RowResult &result);
     void finish();
 
@@ -85,10 +78,8 @@ private:
     QList<Target> m_targets;
     QList<RowResult> m_results;
     QPointer<ApiCall> m_call;
-    QTimer m_wait;
-    QElapsedTimer m_sinceLastSend;
-    int m_spacingMs = DefaultSpacingMs;
-    int m_rateLimitWaits = 0;
+    QPointer<WriteQueue> m_queue;
+    int m_writeId = 0; // the current row's DELETE in the queue
     bool m_running = false;
     bool m_cancelling = false;
 };

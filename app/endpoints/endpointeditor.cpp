@@ -5,6 +5,7 @@
 #include "savefailure.h"
 #include "urldisplay.h"
 #include "validation.h"
+#include "writequeue.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -18,7 +19,7 @@ bool matches(const QString &text, const QRegularExpression &re) { return re.matc
 } // namespace
 
 EndpointEditor::EndpointEditor(ApiClient *client, const WebhookEndpoint &original, QObject *parent)
-    : QObject(parent), m_client(client), m_original(original), m_edited(original)
+    : QObject(parent), m_client(client), m_original(original), m_edited(original), m_queue(WriteQueue::of(client))
 {
 }
 
@@ -49,6 +50,8 @@ WebhookDraft EndpointEditor::draft() const
 EndpointEditor::~EndpointEditor()
 {
     m_destroying = true;
+    if (m_queue && m_writeId)
+        m_queue->withdraw(m_writeId);
     if (m_call)
         m_call->cancel();
 }
@@ -305,31 +308,50 @@ void EndpointEditor::reload(const WebhookEndpoint &serverNow)
 
 void EndpointEditor::cancel()
 {
+    if (m_queue && m_writeId && m_queue->withdraw(m_writeId)) {
+        m_writeId = 0; // never sent
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        fail(e, Field::None);
+        return;
+    }
     if (m_call)
         m_call->cancel();
+}
+
+void EndpointEditor::queueWrite(const std::function<ApiCall *(const std::function<bool(const ApiError &)> &)> &attempt)
+{
+    m_writeId = m_queue->enqueue(this, attempt, WriteQueue::Priority::Interactive);
 }
 
 void EndpointEditor::sendPatch()
 {
     m_sentPatch = patch();
     setStage(Stage::Sending);
-    m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this, [this](const ApiResult<WebhookEndpoint> &result) {
-        m_call.clear();
-        if (m_destroying)
-            return;
-        if (!result.ok()) {
-            Field field = fieldForError(result.error);
-            // A 400 naming no field after a URL change: the ping failed (isPingFailure()).
-            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest && m_sentPatch.changesUrl())
-                field = Field::Url;
-            fail(result.error, field);
-            return;
-        }
-        m_original = result.value;
-        m_edited = result.value;
-        setStage(Stage::Idle);
-        emit changed();
-        emit saved(result.value);
+    queueWrite([this](const WriteQueue::Report &report) -> ApiCall * {
+        m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this,
+                                         [this, report](const ApiResult<WebhookEndpoint> &result) {
+            if (!report(result.error))
+                return; // a 429: the queue sends this PATCH again after the wait
+            m_call.clear();
+            m_writeId = 0;
+            if (m_destroying)
+                return;
+            if (!result.ok()) {
+                Field field = fieldForError(result.error);
+                // A 400 naming no field after a URL change: the ping failed (isPingFailure()).
+                if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest && m_sentPatch.changesUrl())
+                    field = Field::Url;
+                fail(result.error, field);
+                return;
+            }
+            m_original = result.value;
+            m_edited = result.value;
+            setStage(Stage::Idle);
+            emit changed();
+            emit saved(result.value);
+        });
+        return m_call;
     });
 }
 
@@ -339,25 +361,32 @@ void EndpointEditor::sendCreate()
     m_sentPatch = WebhookPatch();
     m_sentPatch.url = request.url;
     setStage(Stage::Sending);
-    // Sent once: ApiClient never retries a POST; another one needs the user's Create.
-    m_call = m_client->createWebhook(request, this, [this](const ApiResult<CreatedWebhook> &result) {
-        m_call.clear();
-        if (m_destroying)
-            return;
-        if (!result.ok()) {
-            Field field = fieldForError(result.error);
-            // A 400 naming no field: the server's ping of the URL failed (isPingFailure()).
-            if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest)
-                field = Field::Url;
-            fail(result.error, field);
-            return;
-        }
-        m_wasCreated = true;
-        m_original = result.value.webhook;
-        m_edited = result.value.webhook;
-        qCInfo(lcEditor) << "created endpoint" << result.value.webhook.id; // never the secret
-        setStage(Stage::Idle);
-        emit changed();
-        emit created(result.value);
+    // Sent once: ApiClient never retries a POST and the queue resends only after a 429
+    // (the server refuses those before doing anything); another one needs the user's Create.
+    queueWrite([this, request](const WriteQueue::Report &report) -> ApiCall * {
+        m_call = m_client->createWebhook(request, this, [this, report](const ApiResult<CreatedWebhook> &result) {
+            if (!report(result.error))
+                return; // a 429: the server created nothing; the queue sends it again after the wait
+            m_call.clear();
+            m_writeId = 0;
+            if (m_destroying)
+                return;
+            if (!result.ok()) {
+                Field field = fieldForError(result.error);
+                // A 400 naming no field: the server's ping of the URL failed (isPingFailure()).
+                if (field == Field::None && result.error.kind == ApiError::Kind::BadRequest)
+                    field = Field::Url;
+                fail(result.error, field);
+                return;
+            }
+            m_wasCreated = true;
+            m_original = result.value.webhook;
+            m_edited = result.value.webhook;
+            qCInfo(lcEditor) << "created endpoint" << result.value.webhook.id; // never the secret
+            setStage(Stage::Idle);
+            emit changed();
+            emit created(result.value);
+        });
+        return m_call;
     });
 }

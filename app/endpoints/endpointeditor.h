@@ -16,6 +16,7 @@
 
 class ApiCall;
 class ApiClient;
+class WriteQueue;
 
 // The editing of one webhook endpoint, without widgets: the endpoint as it was when
 // editing began (the original), the values being edited, their validation, and the
@@ -31,6 +32,10 @@ class ApiClient;
 // from the API's defaults, every field is judged, and save() sends one POST (no
 // re-read, never a second POST once the server has created it); created() hands over
 // the new endpoint and its signing secret, which the server shows only this once.
+//
+// The PATCH and the POST go through the app's write queue (WriteQueue): they wait
+// their turn within the write limit (Stage::Sending covers that wait), and one answered
+// 429 is sent again after the server's wait; nothing else is ever resent.
 //
 // Results arrive as signals; the server's object is the only truth after a save. What
 // the server said about a field stays beside it (fieldMessage()) until it is edited.
@@ -48,7 +53,7 @@ public:
     enum class Stage {
         Idle,
         Checking, // re-reading the endpoint to detect changes made since editing began
-        Sending,  // PATCH in flight (with a URL change: the server is pinging the new URL)
+        Sending,  // PATCH queued or in flight (with a URL change: the server is pinging the new URL)
     };
     Q_ENUM(Stage)
 
@@ -130,7 +135,8 @@ public slots:
     // After conflict(): `serverNow` becomes the original; the user's edits are kept
     // where they still differ from it. Nothing is sent.
     void reload(const WebhookEndpoint &serverNow);
-    // Cancels the call in flight; failed() follows with an ApiError of kind Cancelled.
+    // Cancels the call in flight or takes back the write still queued; failed() follows
+    // with an ApiError of kind Cancelled.
     void cancel();
 
 signals:
@@ -152,6 +158,8 @@ private:
     void setStage(Stage stage);
     void sendPatch();
     void sendCreate();
+    // Queues `attempt` as this editor's write.
+    void queueWrite(const std::function<ApiCall *(const std::function<bool(const ApiError &)> &report)> &attempt);
     void fail(const ApiError &error, Field field);
     void edit(Field field, const std::function<void(WebhookEndpoint &)> &change);
 
@@ -163,6 +171,8 @@ private:
     // What the server said about a field when it refused the last save.
     QMap<Field, QString> m_remarks;
     QPointer<ApiCall> m_call;
+    QPointer<WriteQueue> m_queue;
+    int m_writeId = 0; // the PATCH or POST in the write queue, until it is answered
     Stage m_stage = Stage::Idle;
     bool m_hasConflict = false;
     bool m_destroying = false;

@@ -1,10 +1,14 @@
 // EndpointDeleter against a scripted network: one DELETE at a time in order, a 404 is
-// "already gone", a 429 waits and sends that DELETE again, other errors are that row's
-// result and the rest go on, cancel stops at once; and DeletionReport's texts.
+// "already gone", a 429 waits and sends that DELETE again (the write queue does), other
+// errors are that row's result and the rest go on, cancel stops at once; and
+// DeletionReport's texts. The queue runs at its fastest here (WriteLimit::Max) but
+// where the pace is the point.
 #include "apiclient.h"
 #include "deletionreport.h"
 #include "endpointdeleter.h"
 #include "fakenetwork.h"
+#include "writelimit.h"
+#include "writequeue.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -56,12 +60,12 @@ void TestEndpointDeleter::init()
     m_client = new ApiClient(&m_net, this);
     QVERIFY(m_client->configure(QUrl(QStringLiteral("https://api.optimaldial.test")),
                                 QStringLiteral("od_live_DeleterAAAAAAAAAAAAAAAAAAAAAAAAA")));
+    WriteQueue::of(m_client)->setPerMinute(WriteLimit::Max);
 }
 
 void TestEndpointDeleter::deletesInOrderOneAtATime()
 {
     EndpointDeleter deleter(m_client);
-    deleter.setSpacingMs(0);
     m_net.script({noContent(30), noContent(30), noContent(30)});
     int inFlightMax = 0;
     connect(&deleter, &EndpointDeleter::rowStarted, this, [&] {
@@ -87,7 +91,6 @@ void TestEndpointDeleter::deletesInOrderOneAtATime()
 void TestEndpointDeleter::notFoundIsAlreadyGoneAndFailuresDoNotStopTheRest()
 {
     EndpointDeleter deleter(m_client);
-    deleter.setSpacingMs(0);
     m_net.script({ScriptedAnswer::error(404, detail("Webhook not found")), ScriptedAnswer::error(500, detail("boom")),
                   noContent()});
     QSignalSpy finished(&deleter, &EndpointDeleter::finished);
@@ -107,7 +110,6 @@ void TestEndpointDeleter::notFoundIsAlreadyGoneAndFailuresDoNotStopTheRest()
 void TestEndpointDeleter::rateLimitedWaitsAndSendsThatDeleteAgain()
 {
     EndpointDeleter deleter(m_client);
-    deleter.setSpacingMs(0);
     m_net.script(
         {ScriptedAnswer::error(429, R"({"detail":{"error":"rate_limit_exceeded","retry_after_seconds":1}})", "1"),
          noContent()});
@@ -123,9 +125,8 @@ void TestEndpointDeleter::rateLimitedWaitsAndSendsThatDeleteAgain()
 
 void TestEndpointDeleter::deletesAreSpacedWithinTheWriteLimit()
 {
-    QCOMPARE(EndpointDeleter::DefaultSpacingMs, 1000); // 60 per minute, the API's write limit per key
+    WriteQueue::of(m_client)->setPerMinute(200); // one every 303 ms
     EndpointDeleter deleter(m_client);
-    deleter.setSpacingMs(300);
     m_net.script({noContent(), noContent(), noContent()});
     QElapsedTimer clock;
     QList<qint64> sentAt;
@@ -143,7 +144,6 @@ void TestEndpointDeleter::deletesAreSpacedWithinTheWriteLimit()
 void TestEndpointDeleter::cancelAbandonsTheCallInFlightAndSendsNoMore()
 {
     EndpointDeleter deleter(m_client);
-    deleter.setSpacingMs(0);
     m_net.script({noContent(), ScriptedAnswer::hanging(), noContent(), noContent()});
     QSignalSpy finished(&deleter, &EndpointDeleter::finished);
     QVERIFY(deleter.start(targets(4)));

@@ -1,7 +1,8 @@
 #include "endpointactions.h"
 
 #include "appinfo.h"
-#include "deletionprogress.h"
+#include "bulkprogress.h"
+#include "bulkreport.h"
 #include "deletionreport.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
@@ -14,6 +15,7 @@
 #include "signingsecretdialog.h"
 #include "signingsecrets.h"
 #include "urldisplay.h"
+#include "writequeue.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -81,11 +83,10 @@ EndpointActions::EndpointActions(MainWindow *window, ApiClient *client, QTableVi
         if (m_progress)
             m_progress->setRow(index, DeletionReport::progressText(index, total, target));
     });
-    connect(m_deleter, &EndpointDeleter::waitingForRateLimit, this, [this](int seconds) {
-        if (m_progress) {
-            m_progress->setNote(DeletionReport::rateLimitText(seconds));
+    // The progress counts the server's wait down (WriteWaitLabel); a lone deletion shows it then.
+    connect(m_deleter, &EndpointDeleter::waitingForRateLimit, this, [this] {
+        if (m_progress)
             m_progress->show();
-        }
     });
     connect(m_deleter, &EndpointDeleter::rowFinished, this, &EndpointActions::onRowFinished);
     // The summary is asked from the event loop, not from inside the network callback.
@@ -202,10 +203,13 @@ void EndpointActions::deleteSelected()
         return;
 
     m_window->controller()->pauseAutoRefresh();
-    auto *progress = new DeletionProgress(int(targets.size()), m_window);
+    auto *progress = new BulkProgress(int(targets.size()), WriteQueue::of(m_client), m_window);
+    progress->setObjectName(QStringLiteral("deletionProgress"));
+    progress->setWindowTitle(DeletionReport::windowTitle());
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress = progress;
-    connect(progress, &DeletionProgress::cancelRequested, m_deleter, &EndpointDeleter::cancel);
+    updateDeletionPace();
+    connect(progress, &BulkProgress::cancelRequested, m_deleter, &EndpointDeleter::cancel);
     if (targets.size() > 1)
         progress->show();
     else
@@ -221,6 +225,7 @@ void EndpointActions::onRowFinished(const EndpointDeleter::RowResult &result)
 {
     if (m_progress)
         m_progress->setRow(m_deleter->doneCount(), m_progress->text());
+    updateDeletionPace();
     if (!result.isGone())
         return;
     m_window->model()->removeEndpoint(result.target.id);
@@ -234,6 +239,34 @@ void EndpointActions::onRowFinished(const EndpointDeleter::RowResult &result)
             }
         });
     }
+}
+
+bool EndpointActions::confirmClose()
+{
+    if (!m_deleter->isRunning())
+        return true;
+    const int left = m_deleter->total() - m_deleter->doneCount();
+    if (!MessageBoxes::confirmDestructive(
+            m_window, tr("Stop Deleting?"),
+            tr("%n endpoint(s) are still to be deleted. If you close now, deleting stops: what was deleted stays "
+               "deleted, the rest is kept.",
+               nullptr, left),
+            tr("Stop and Close")))
+        return false;
+    m_deleter->cancel();
+    return true;
+}
+
+void EndpointActions::updateDeletionPace()
+{
+    const WriteQueue *queue = WriteQueue::of(m_client);
+    if (!m_progress || !queue)
+        return;
+    // One DELETE per spacing of the write queue.
+    const qint64 spacing = queue->spacingMs();
+    const int left = m_deleter->total() - m_deleter->doneCount();
+    m_progress->setPace(BulkReport::timeLeft(int((left * spacing + 999) / 1000)),
+                        BulkReport::rate(60000.0 / double(spacing)));
 }
 
 void EndpointActions::onDeletionFinished(const QList<EndpointDeleter::RowResult> &results)

@@ -10,7 +10,7 @@
 
 class ApiClient;
 class CredentialStore;
-class DeletionProgress;
+class BulkProgress;
 class DetailsPane;
 class EditEndpointDialog;
 class MainWindow;
@@ -22,9 +22,10 @@ class SigningSecrets;
 // edit form in create mode; the created endpoint becomes a selected row and its signing
 // secret is shown once (SigningSecretDialog), with the offer to keep it in the system
 // keychain. Delete asks once for the selected rows, deletes them one after another
-// (EndpointDeleter) with progress, removes each row as the server confirms it (a 404
-// too, with a note), forgets a kept secret with it, and reports per row at the end.
-// Also serves the details pane's "Copy signing secret".
+// (EndpointDeleter, through the write queue) with progress (BulkProgress), removes
+// each row as the server confirms it (a 404 too, with a note), forgets a kept secret
+// with it, and reports per row at the end. Also serves the details pane's "Copy
+// signing secret".
 class EndpointActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
     SigningSecrets *signingSecrets() const { return m_secrets; }
     SecretClipboard *clipboard() const { return m_clipboard.get(); }
     EndpointDeleter *deleter() const { return m_deleter; }
+    // Closing the window while endpoints are being deleted: asks (Cancel is the
+    // default). True when it may close; the deletion then stops.
+    bool confirmClose();
 
 public slots:
     void createEndpoint();
@@ -59,6 +63,7 @@ private:
     void onRowFinished(const EndpointDeleter::RowResult &result);
     void onDeletionFinished(const QList<EndpointDeleter::RowResult> &results);
     void updateActions();
+    void updateDeletionPace();
     void updateSecretButton();
     void showStatus(const QString &text);
 
@@ -71,7 +76,7 @@ private:
     std::unique_ptr<SecretClipboard> m_clipboard;
     EndpointDeleter *m_deleter;
     QPointer<EditEndpointDialog> m_createDialog;
-    QPointer<DeletionProgress> m_progress;
+    QPointer<BulkProgress> m_progress;
     QAction *m_newAction;
     QAction *m_deleteAction;
 };

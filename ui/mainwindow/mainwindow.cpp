@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "appinfo.h"
+#include "bulkactions.h"
 #include "deliveriesdock.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
@@ -19,6 +20,8 @@
 #include "refreshpacer.h"
 #include "signaturecheckerdialog.h"
 #include "tableplacekeeper.h"
+#include "writequeue.h"
+#include "writewaitlabel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -185,6 +188,7 @@ void MainWindow::createCentralWidgets()
     m_busy->hide();
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(new WriteWaitLabel(WriteQueue::of(m_client), this));
     statusBar()->addPermanentWidget(m_profileLabel);
 
     connect(m_filterBar, &FilterBar::searchTextChanged, m_proxy, &EndpointFilterProxyModel::setSearchText);
@@ -212,7 +216,14 @@ void MainWindow::createActions()
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
     m_table->addAction(m_editAction);
     auto *endpointActions = new EndpointActions(this, m_client, m_table, m_details); // New, Delete
+    m_endpointActions = endpointActions;
     m_table->addAction(endpointActions->deleteAction());
+    // Switch on/off, add/remove an event, on every selected row.
+    m_bulkActions = new BulkActions(this, m_client, m_controller, m_model, m_table);
+    auto *bulkSeparator = new QAction(this);
+    bulkSeparator->setSeparator(true);
+    m_table->addAction(bulkSeparator);
+    m_table->addActions(m_bulkActions->actions());
 
     auto *findAction = new QAction(tr("&Find"), this);
     findAction->setShortcuts(QKeySequence::Find);
@@ -299,6 +310,8 @@ void MainWindow::createActions()
     endpointMenu->addAction(endpointActions->newAction());
     endpointMenu->addAction(m_editAction);
     endpointMenu->addAction(endpointActions->deleteAction());
+    endpointMenu->addSeparator();
+    endpointMenu->addActions(m_bulkActions->actions());
 
     auto *signatureChecker = new QAction(tr("&Signature Checker\u2026"), this);
     signatureChecker->setObjectName(QStringLiteral("signatureCheckerAction"));
@@ -325,6 +338,8 @@ void MainWindow::createActions()
     toolbar->addAction(endpointActions->newAction());
     toolbar->addAction(m_editAction);
     toolbar->addAction(endpointActions->deleteAction());
+    toolbar->addSeparator();
+    m_bulkActions->addTo(toolbar);
     toolbar->addSeparator();
     auto *profileCaption = new QLabel(tr("&Profile:"), toolbar);
     profileCaption->setContentsMargins(6, 0, 6, 0);
@@ -387,6 +402,11 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Changes still being sent: ask first; closing stops them before the next write.
+    if (!m_bulkActions->confirmClose() || !m_endpointActions->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_controller->cancel();
     QMainWindow::closeEvent(event);

@@ -6,8 +6,10 @@
 #include <QPointer>
 
 class ApiClient;
+class BulkActions;
 class DeliveriesDock;
 class DetailsPane;
+class EndpointActions;
 class EndpointExportAction;
 class EndpointFilterProxyModel;
 class EndpointListController;
@@ -94,6 +96,8 @@ private:
     DetailsPane *m_details = nullptr;
     DeliveriesDock *m_deliveriesDock = nullptr;
     EndpointExportAction *m_exportAction = nullptr;
+    EndpointActions *m_endpointActions = nullptr;
+    BulkActions *m_bulkActions = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -8,6 +8,7 @@
 #include "endpointeditor.h"
 #include "messageboxes.h"
 #include "sandboxprocess.h"
+#include "writequeue.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -52,7 +53,7 @@ private slots:
     void pingFailureKeepsEditsAndExplainsAtUrl();
     void saveDisabledWhenNothingChangedOrInvalid();
     void unknownKeyKeepsEditsAndSaysKeyRefused();
-    void rateLimitSaysHowLongToWait();
+    void rateLimitedSaveWaitsAndCanBeTakenBack();
     void serverErrorKeepsEdits();
     void reactivationAnsweredNoSendsNothing();
     void reactivationAnsweredYesResetsFailures();
@@ -322,7 +323,7 @@ void TestEditDialogSandbox::unknownKeyKeepsEditsAndSaysKeyRefused()
     QVERIFY(received("PATCH").isEmpty());
 }
 
-void TestEditDialogSandbox::rateLimitSaysHowLongToWait()
+void TestEditDialogSandbox::rateLimitedSaveWaitsAndCanBeTakenBack()
 {
     // Organization B's key has written nothing in this run: its window is empty.
     ApiClient *b = clientFor(SandboxProcess::keyB());
@@ -345,12 +346,23 @@ void TestEditDialogSandbox::rateLimitSaysHowLongToWait()
     EditDialogParts ui(second.get());
     ui.typeDescription(QStringLiteral("second save"));
     ui.saveButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), Slow);
-    const QString text = ui.errorText()->text();
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Try again in \\d+ second"))), qPrintable(text));
+    // The server refuses it (429): the write queue waits the Retry-After before it sends
+    // that PATCH again, and the dialog keeps saving meanwhile.
+    WriteQueue *queue = WriteQueue::of(b);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isWaitingForServer(), Slow);
+    QVERIFY(queue->waitSecondsLeft() >= 1 && queue->waitSecondsLeft() <= 60);
+    QVERIFY(ui.progress()->isVisible());
+    // Esc takes the waiting PATCH back: it is not sent again, the edits stay.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : second.get(), Qt::Key_Escape);
+    QVERIFY(!ui.progress()->isVisible());
+    QVERIFY(ui.errorTitle()->text().contains(QLatin1String("cancelled")));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("second save"));
     QVERIFY(second->isVisible());
     QVERIFY(ui.saveButton()->isEnabled());
+    QCOMPARE(queue->pendingCount(), 0);
+    const QList<QJsonObject> patches = received("PATCH");
+    QCOMPARE(patches.size(), 2);
+    QCOMPARE(patches.at(1).value(QLatin1String("status")).toInt(), 429);
     QCOMPARE(read(target.id, b).description, QStringLiteral("first save"));
 }
 

@@ -39,6 +39,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -354,19 +355,26 @@ public:
             return r;
         }
         const qint64 cpu0 = TurnMeter::threadCpuNs();
-        QString cls = QString::fromLatin1(receiver->metaObject()->className());
-        if (receiver->parent())
-            cls += QStringLiteral(" in ") + QString::fromLatin1(receiver->parent()->metaObject()->className());
+        // Read before: the event may delete the receiver.
+        const QMetaObject *cls = receiver->metaObject();
+        const QMetaObject *parentCls = receiver->parent() ? receiver->parent()->metaObject() : nullptr;
         const int type = int(event->type());
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
-        const double took = ms(TurnMeter::threadCpuNs() - cpu0);
-        if (recording && took > longestMs) {
-            longestMs = took;
-            longest = QStringLiteral("%1, event %2").arg(cls).arg(type);
+        const qint64 tookNs = TurnMeter::threadCpuNs() - cpu0;
+        if (meter)
+            meter->noteEvent(cls, parentCls, type, tookNs);
+        if (recording && ms(tookNs) > longestMs) {
+            longestMs = ms(tookNs);
+            const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+            longest = QStringLiteral("%1%2, %3")
+                          .arg(QString::fromLatin1(cls->className()),
+                               parentCls ? QStringLiteral(" in ") + QString::fromLatin1(parentCls->className()) : QString(),
+                               typeName ? QString::fromLatin1(typeName) : QString::number(type));
         }
         return r;
     }
+    TurnMeter *meter = nullptr; // told every event handled outside another
     bool recording = false;
     double longestMs = 0;
     QString longest;
@@ -435,6 +443,7 @@ int main(int argc, char **argv)
         return 1;
     }
     TurnMeter turns(QAbstractEventDispatcher::instance());
+    app.meter = &turns;
 
     // ---- run 1: a first load in a fresh process; memory measured on it -------------------
     std::vector<LoadResult> loads;
@@ -518,6 +527,7 @@ int main(int argc, char **argv)
             }
             refreshes.push_back(rr);
             std::printf("    longest event: %.1f ms CPU, %s\n", app.longestMs, qPrintable(app.longest));
+            std::printf("    worst turn: %s\n", qPrintable(turns.phases().back().worstTurn));
             refreshNames.push_back(name);
             const MemoryFigures m = MemoryFigures::now();
             std::printf("  %-30s %7.1f ms  gap %5.1f ms  cpu %5.1f ms  %6d rows  %s\n", qPrintable(name), rr.refreshedMs,
@@ -606,6 +616,10 @@ int main(int argc, char **argv)
                 "  load, over %zu refreshes and %zu keystrokes: %s; first loads, not floored: %.1f)\n",
                 cpuMax, v.check(cpuMax <= 16, "gui_cpu"), refreshes.size(), keyCpu.size(), qPrintable(cpuWhere),
                 turns.maxMs(QStringLiteral("first load")));
+    for (const TurnMeter::Phase &p : turns.phases()) {
+        if (p.name == cpuWhere)
+            std::printf("  that turn: %s\n", qPrintable(p.worstTurn));
+    }
     std::printf("rss_loaded_mb %.1f  floor<150  %s\n", loadedMb, v.check(loadedMb >= 0 && loadedMb < 150, "rss"));
     std::printf("rss_after_10_refreshes_mb %.1f  floor<=%.1f (loaded +10%%) and <150  %s  (after %zu refreshes; malloc in use\n"
                 "  %.1f MB, freed but held %.1f MB; once loaded: %.1f and %.1f)\n",

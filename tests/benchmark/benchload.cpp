@@ -10,8 +10,10 @@
 //   gap      the largest gap between the ticks of a 2 ms timer on the GUI thread (wall
 //            clock), from the request to 300 ms after the first paint.   floor < 50 ms
 //            Also during the refreshes of the loaded table.             floor < 50 ms
-//   cpu      the GUI thread's own CPU time per event-loop turn (TurnMeter), after the
-//            first load: over every refresh and every keystroke.       floor <= 16 ms
+//   cpu      the GUI thread's own CPU time per event-loop turn, in the turn's events
+//            (TurnMeter, told each event by MeteredApplication::notify), after the first
+//            load: over every refresh and every keystroke.              floor <= 16 ms
+//            The worst turn of each refresh is named, event by event.
 //   search   "acme", clear, "hooks.n" typed letter by letter into the search field, each
 //            keystroke until the proxy has filtered and sorted: CPU time (floor: median
 //            < 16 ms) and wall clock (floor: median < 16 ms).
@@ -28,6 +30,7 @@
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
+#include "freedmemory.h"
 #include "mainwindow.h"
 #include "memoryfigures.h"
 #include "sandboxprocess.h"
@@ -387,6 +390,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    FreedMemory::limitRetention(); // as the app does at start-up
     MeteredApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("odwh-bench-load"));
     QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
@@ -612,9 +616,11 @@ int main(int argc, char **argv)
                 keyWallMedian, v.check(keyWallMedian < 16, "search"), maxOf(keyWall), keyWall.size());
     std::printf("search_keystroke_cpu_median_ms %.2f  floor<16  %s  (GUI-thread CPU; max %.2f ms; wall median %.2f ms)\n",
                 keyCpuMedian, v.check(keyCpuMedian < 16, "search_cpu"), maxOf(keyCpu), keyWallMedian);
-    std::printf("gui_cpu_max_ms %.1f  floor<=16  %s  (largest GUI-thread CPU of one event-loop turn after the first\n"
-                "  load, over %zu refreshes and %zu keystrokes: %s; first loads, not floored: %.1f)\n",
+    std::printf("gui_cpu_max_ms %.1f  floor<=16  %s  (largest GUI-thread CPU of the events of one event-loop turn\n"
+                "  after the first load, over %zu refreshes and %zu keystrokes: %s; whole turns, event loop included:\n"
+                "  %.1f; first loads, not floored: %.1f)\n",
                 cpuMax, v.check(cpuMax <= 16, "gui_cpu"), refreshes.size(), keyCpu.size(), qPrintable(cpuWhere),
+                std::max(turns.wholeTurnMaxMs(QStringLiteral("refresh")), turns.wholeTurnMaxMs(QStringLiteral("keystroke"))),
                 turns.maxMs(QStringLiteral("first load")));
     for (const TurnMeter::Phase &p : turns.phases()) {
         if (p.name == cpuWhere)

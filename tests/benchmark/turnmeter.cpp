@@ -30,6 +30,7 @@ void TurnMeter::start(const QString &name)
     m_active = true;
     m_last = threadCpuNs();
     m_turnEvents.clear();
+    m_turnEventsNs = 0;
 }
 
 void TurnMeter::stop()
@@ -42,6 +43,7 @@ void TurnMeter::noteEvent(const QMetaObject *receiver, const QMetaObject *receiv
 {
     if (!m_active)
         return;
+    m_turnEventsNs += cpuNs;
     for (EventGroup &g : m_turnEvents) {
         if (g.receiver == receiver && g.receiverParent == receiverParent && g.type == type) {
             ++g.count;
@@ -57,34 +59,34 @@ void TurnMeter::onAboutToBlock()
     const qint64 now = threadCpuNs();
     if (m_active && !m_phases.empty()) {
         Phase &p = m_phases.back();
-        const double ms = double(now - m_last) / 1e6;
-        if (ms >= p.maxMs) {
-            p.maxMs = ms;
-            p.worstTurn = describeTurn(ms);
+        const double turnMs = double(now - m_last) / 1e6;
+        const double eventsMs = double(m_turnEventsNs) / 1e6;
+        if (eventsMs >= p.maxMs) {
+            p.maxMs = eventsMs;
+            p.worstTurn = describeTurn(turnMs, m_turnEventsNs);
         }
-        p.totalMs += ms;
+        p.wholeTurnMaxMs = std::max(p.wholeTurnMaxMs, turnMs);
+        p.totalMs += turnMs;
         ++p.turns;
     }
     m_turnEvents.clear();
+    m_turnEventsNs = 0;
     m_last = threadCpuNs(); // what describing the turn took is not the next turn's
 }
 
-QString TurnMeter::describeTurn(double turnMs) const
+QString TurnMeter::describeTurn(double turnMs, qint64 eventsNs) const
 {
     std::vector<EventGroup> groups = m_turnEvents;
     std::sort(groups.begin(), groups.end(), [](const EventGroup &a, const EventGroup &b) { return a.cpuNs > b.cpuNs; });
-    qint64 inEvents = 0;
     int events = 0;
-    for (const EventGroup &g : groups) {
-        inEvents += g.cpuNs;
+    for (const EventGroup &g : groups)
         events += g.count;
-    }
     const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
-    QString text = QStringLiteral("%1 ms in %2 events, %3 ms outside them")
-                       .arg(turnMs, 0, 'f', 1)
+    QString text = QStringLiteral("%1 ms in %2 events, %3 ms in the event loop itself")
+                       .arg(double(eventsNs) / 1e6, 0, 'f', 1)
                        .arg(events)
-                       .arg(std::max(0.0, turnMs - double(inEvents) / 1e6), 0, 'f', 1);
-    const size_t shown = std::min<size_t>(groups.size(), 6);
+                       .arg(std::max(0.0, turnMs - double(eventsNs) / 1e6), 0, 'f', 1);
+    const size_t shown = std::min<size_t>(groups.size(), 4);
     for (size_t i = 0; i < shown; ++i) {
         const EventGroup &g = groups[i];
         const char *typeName = types.valueToKey(g.type);
@@ -108,6 +110,16 @@ double TurnMeter::maxMs(const QString &prefix, QString *where) const
             if (where)
                 *where = p.name;
         }
+    }
+    return worst;
+}
+
+double TurnMeter::wholeTurnMaxMs(const QString &prefix) const
+{
+    double worst = 0;
+    for (const Phase &p : m_phases) {
+        if (p.name.startsWith(prefix))
+            worst = std::max(worst, p.wholeTurnMaxMs);
     }
     return worst;
 }

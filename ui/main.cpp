@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "appinfo.h"
 #include "apptranslations.h"
+#include "freedmemory.h"
 #include "keychaincredentialstore.h"
 #include "keyring.h"
 
@@ -51,6 +52,9 @@ struct CommandLine
 
 int main(int argc, char *argv[])
 {
+    // Lists of 100,000 endpoints come and go every minute: what they leave free goes back
+    // to the system. Set before any thread allocates.
+    FreedMemory::limitRetention();
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("optimaldial-webhooks"));

@@ -2,7 +2,6 @@
 
 #include "apiclient.h"
 #include "endpointtablemodel.h"
-#include "freedmemory.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,9 +9,6 @@
 EndpointListController::EndpointListController(ApiClient *client, EndpointTableModel *model, QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
 {
-    // Lists of 100,000 endpoints come and go every minute: memory they leave free goes
-    // back to the system (see FreedMemory).
-    FreedMemory::limitRetention();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!isAutoRefreshPaused())

@@ -4,18 +4,14 @@
 
 #if defined(__GLIBC__)
 #include <malloc.h>
-#include <mutex>
 #endif
 
 void FreedMemory::limitRetention()
 {
 #if defined(__GLIBC__)
-    static std::once_flag once;
-    std::call_once(once, [] {
-        constexpr int Limit = 2 * 1024 * 1024;
-        mallopt(M_MMAP_THRESHOLD, Limit);
-        mallopt(M_TRIM_THRESHOLD, Limit);
-    });
+    constexpr int Limit = 2 * 1024 * 1024;
+    mallopt(M_MMAP_THRESHOLD, Limit);
+    mallopt(M_TRIM_THRESHOLD, Limit);
 #endif
 }
 

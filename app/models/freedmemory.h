@@ -6,9 +6,9 @@
 // day of refreshes grew the process from 125 MB to 290 MB with 75 MB in use (mallinfo2).
 namespace FreedMemory {
 
-// Once, before the first large list: blocks of 2 MB and more get memory of their own,
-// given back when freed, and an arena gives back free memory at its end beyond 2 MB.
-// (By default glibc raises both limits as large blocks are freed: after the first
+// At program start-up, before any other thread runs (main(); the benchmark does the
+// same): blocks of 2 MB and more get memory of their own, given back when freed, and an
+// arena gives back free memory at its end beyond 2 MB. (By default glibc raises both limits as large blocks are freed: after the first
 // 20 MB row array was freed, each worker arena kept up to 40 MB free at its end, which
 // malloc_trim does not reach.)
 void limitRetention();

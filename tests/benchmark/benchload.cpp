@@ -10,24 +10,29 @@
 //   gap      the largest gap between the ticks of a 2 ms timer on the GUI thread (wall
 //            clock), from the request to 300 ms after the first paint.   floor < 50 ms
 //            Also during the refreshes of the loaded table.             floor < 50 ms
-//   cpu      the GUI thread's own CPU time per event-loop turn (TurnMeter), after the
-//            first load: over every refresh and every keystroke.       floor <= 16 ms
+//   cpu      the GUI thread's own CPU time per event-loop turn, in the turn's events
+//            (TurnMeter, told each event by MeteredApplication::notify), after the first
+//            load: over every refresh and every keystroke.              floor <= 16 ms
+//            The worst turn of each refresh is named, event by event.
 //   search   "acme", clear, "hooks.n" typed letter by letter into the search field, each
 //            keystroke until the proxy has filtered and sorted: CPU time (floor: median
 //            < 16 ms) and wall clock (floor: median < 16 ms).
 //   memory   VmRSS once loaded (floor < 150 MB); VmHWM during the load (floor < 400 MB);
 //            VmRSS after 10 refreshes, alternately nothing changed and a busy minute
-//            (floor: within 10% of the first, and < 150 MB). Beside each, what malloc has
-//            handed out and what it holds freed (mallinfo2).
+//            (floor: within 10% of the first, and < 150 MB); both VmRSS once the
+//            background work of the load or refresh is done (settledMemory()). Beside
+//            each, what malloc has handed out and what it holds freed (mallinfo2).
 // Prints figures, not a verdict: exits 0 whether the floors are met or not.
 //
 //   QT_QPA_PLATFORM=offscreen odwh-bench-load [--count N] [--runs N] [--refreshes N] [--busy N] [--sandbox PATH]
 
 #include "apiclient.h"
+#include "backgroundpool.h"
 #include "busyloops.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
+#include "freedmemory.h"
 #include "mainwindow.h"
 #include "memoryfigures.h"
 #include "sandboxprocess.h"
@@ -39,6 +44,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -310,6 +316,17 @@ QByteArray fetchBody(const QUrl &baseUrl, double *fetchMs)
     return body;
 }
 
+// Memory once the background work a load or refresh started is done: the list it replaced
+// freed and the free pages given back (BackgroundPool), the search text built. Measured
+// before that, the figure said how soon a worker got a core (on 2 cores at load 13, a
+// list freed 600 ms after the refresh was often not freed yet), not what is held.
+MemoryFigures settledMemory()
+{
+    BackgroundPool::instance()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
+    return MemoryFigures::now();
+}
+
 struct Verdicts
 {
     int met = 0;
@@ -354,19 +371,26 @@ public:
             return r;
         }
         const qint64 cpu0 = TurnMeter::threadCpuNs();
-        QString cls = QString::fromLatin1(receiver->metaObject()->className());
-        if (receiver->parent())
-            cls += QStringLiteral(" in ") + QString::fromLatin1(receiver->parent()->metaObject()->className());
+        // Read before: the event may delete the receiver.
+        const QMetaObject *cls = receiver->metaObject();
+        const QMetaObject *parentCls = receiver->parent() ? receiver->parent()->metaObject() : nullptr;
         const int type = int(event->type());
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
-        const double took = ms(TurnMeter::threadCpuNs() - cpu0);
-        if (recording && took > longestMs) {
-            longestMs = took;
-            longest = QStringLiteral("%1, event %2").arg(cls).arg(type);
+        const qint64 tookNs = TurnMeter::threadCpuNs() - cpu0;
+        if (meter)
+            meter->noteEvent(cls, parentCls, type, tookNs);
+        if (recording && ms(tookNs) > longestMs) {
+            longestMs = ms(tookNs);
+            const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+            longest = QStringLiteral("%1%2, %3")
+                          .arg(QString::fromLatin1(cls->className()),
+                               parentCls ? QStringLiteral(" in ") + QString::fromLatin1(parentCls->className()) : QString(),
+                               typeName ? QString::fromLatin1(typeName) : QString::number(type));
         }
         return r;
     }
+    TurnMeter *meter = nullptr; // told every event handled outside another
     bool recording = false;
     double longestMs = 0;
     QString longest;
@@ -379,6 +403,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    FreedMemory::limitRetention(); // as the app does at start-up
     MeteredApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("odwh-bench-load"));
     QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
@@ -435,6 +460,7 @@ int main(int argc, char **argv)
         return 1;
     }
     TurnMeter turns(QAbstractEventDispatcher::instance());
+    app.meter = &turns;
 
     // ---- run 1: a first load in a fresh process; memory measured on it -------------------
     std::vector<LoadResult> loads;
@@ -457,7 +483,7 @@ int main(int argc, char **argv)
         }
         loads.push_back(r);
         idle(300);
-        loaded = MemoryFigures::now();
+        loaded = settledMemory();
         std::printf("memory before the load: %s\nmemory once loaded:     %s\n", qPrintable(before.text()),
                     qPrintable(loaded.text()));
 
@@ -518,8 +544,9 @@ int main(int argc, char **argv)
             }
             refreshes.push_back(rr);
             std::printf("    longest event: %.1f ms CPU, %s\n", app.longestMs, qPrintable(app.longest));
+            std::printf("    worst turn: %s\n", qPrintable(turns.phases().back().worstTurn));
             refreshNames.push_back(name);
-            const MemoryFigures m = MemoryFigures::now();
+            const MemoryFigures m = settledMemory();
             std::printf("  %-30s %7.1f ms  gap %5.1f ms  cpu %5.1f ms  %6d rows  %s\n", qPrintable(name), rr.refreshedMs,
                         rr.maxGapMs, turns.phases().back().maxMs, rr.rows, qPrintable(m.text()));
             std::fflush(stdout);
@@ -602,10 +629,16 @@ int main(int argc, char **argv)
                 keyWallMedian, v.check(keyWallMedian < 16, "search"), maxOf(keyWall), keyWall.size());
     std::printf("search_keystroke_cpu_median_ms %.2f  floor<16  %s  (GUI-thread CPU; max %.2f ms; wall median %.2f ms)\n",
                 keyCpuMedian, v.check(keyCpuMedian < 16, "search_cpu"), maxOf(keyCpu), keyWallMedian);
-    std::printf("gui_cpu_max_ms %.1f  floor<=16  %s  (largest GUI-thread CPU of one event-loop turn after the first\n"
-                "  load, over %zu refreshes and %zu keystrokes: %s; first loads, not floored: %.1f)\n",
+    std::printf("gui_cpu_max_ms %.1f  floor<=16  %s  (largest GUI-thread CPU of the events of one event-loop turn\n"
+                "  after the first load, over %zu refreshes and %zu keystrokes: %s; whole turns, event loop included:\n"
+                "  %.1f; first loads, not floored: %.1f)\n",
                 cpuMax, v.check(cpuMax <= 16, "gui_cpu"), refreshes.size(), keyCpu.size(), qPrintable(cpuWhere),
+                std::max(turns.wholeTurnMaxMs(QStringLiteral("refresh")), turns.wholeTurnMaxMs(QStringLiteral("keystroke"))),
                 turns.maxMs(QStringLiteral("first load")));
+    for (const TurnMeter::Phase &p : turns.phases()) {
+        if (p.name == cpuWhere)
+            std::printf("  that turn: %s\n", qPrintable(p.worstTurn));
+    }
     std::printf("rss_loaded_mb %.1f  floor<150  %s\n", loadedMb, v.check(loadedMb >= 0 && loadedMb < 150, "rss"));
     std::printf("rss_after_10_refreshes_mb %.1f  floor<=%.1f (loaded +10%%) and <150  %s  (after %zu refreshes; malloc in use\n"
                 "  %.1f MB, freed but held %.1f MB; once loaded: %.1f and %.1f)\n",

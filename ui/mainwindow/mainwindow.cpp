@@ -10,6 +10,7 @@
 #include "endpointeditor.h"
 #include "endpointexportaction.h"
 #include "endpointfilterproxymodel.h"
+#include "endpointitemdelegate.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
@@ -117,6 +118,7 @@ void MainWindow::createCentralWidgets()
     m_table->setObjectName(QStringLiteral("endpointTable"));
     m_table->setAccessibleName(tr("Webhook endpoints"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new EndpointItemDelegate(m_table));
     new TablePlaceKeeper(m_table); // after setModel(): the view handles a reset first
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EndpointTableModel::Status, Qt::DescendingOrder);

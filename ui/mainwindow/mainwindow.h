@@ -40,6 +40,7 @@ public:
     explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ApiClient *client() const { return m_client; }
     EndpointListController *controller() const { return m_controller; }
     EndpointTableModel *model() const { return m_model; }
     EndpointFilterProxyModel *proxy() const { return m_proxy; }

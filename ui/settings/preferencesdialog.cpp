@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "webhookendpoint.h"
+#include "writelimit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,9 +12,10 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(const WatchPreferences &preferences, int intervalSeconds, const QString &profile,
-                                     QWidget *parent)
+PreferencesDialog::PreferencesDialog(const WatchPreferences &preferences, int intervalSeconds, int writesPerMinute,
+                                     const QString &profile, QWidget *parent)
     : QDialog(parent), m_interval(new QComboBox(this)), m_threshold(new QSpinBox(this)),
+      m_writeLimit(new QSpinBox(this)),
       m_notifications(new QCheckBox(this)), m_showInTray(new QCheckBox(tr("Show an icon in the system &tray"), this)),
       m_keepRunning(new QCheckBox(tr("&Keep running in the tray when the window is closed"), this)),
       m_minimize(new QCheckBox(tr("&Minimise to the tray"), this))
@@ -55,6 +57,18 @@ PreferencesDialog::PreferencesDialog(const WatchPreferences &preferences, int in
     connect(m_showInTray, &QCheckBox::toggled, this, &PreferencesDialog::updateTrayOptions);
     updateTrayOptions();
 
+    m_writeLimit->setObjectName(QStringLiteral("writeLimitSpin"));
+    m_writeLimit->setRange(WriteLimit::Min, WriteLimit::Max);
+    m_writeLimit->setValue(writesPerMinute);
+    //: Suffix of the write limit's spin box, e.g. "60 a minute"
+    m_writeLimit->setSuffix(tr(" a minute"));
+    auto *writeLimitHelp = new QLabel(tr("Changes, creations and deletions are paced to stay within the server's "
+                                         "limit per API key (%1 a minute unless your organization has another).")
+                                          .arg(WriteLimit::Default),
+                                      this);
+    writeLimitHelp->setWordWrap(true);
+    writeLimitHelp->setEnabled(false);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Refresh the list:"), m_interval);
     form->addRow(tr("&Failure threshold:"), m_threshold);
@@ -63,6 +77,8 @@ PreferencesDialog::PreferencesDialog(const WatchPreferences &preferences, int in
     form->addRow(tr("System tray:"), m_showInTray);
     form->addRow(QString(), m_keepRunning);
     form->addRow(QString(), m_minimize);
+    form->addRow(tr("&Write limit:"), m_writeLimit);
+    form->addRow(QString(), writeLimitHelp);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         auto *noTray
             = new QLabel(tr("This desktop shows no system tray at the moment; the icon appears when it does."), this);
@@ -111,6 +127,8 @@ WatchPreferences PreferencesDialog::preferences() const
 }
 
 int PreferencesDialog::intervalSeconds() const { return m_interval->currentData().toInt(); }
+
+int PreferencesDialog::writesPerMinute() const { return m_writeLimit->value(); }
 
 void PreferencesDialog::updateTrayOptions()
 {

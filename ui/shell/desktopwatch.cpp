@@ -10,6 +10,8 @@
 #include "trayicon.h"
 #include "traywindowkeeper.h"
 #include "watchalerts.h"
+#include "writelimit.h"
+#include "writequeue.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -61,14 +63,18 @@ void DesktopWatch::openPreferences()
     if (!m_window)
         return;
     auto *dialog
-        = new PreferencesDialog(m_preferences, m_window->controller()->autoRefreshInterval(), m_profile, m_window);
+        = new PreferencesDialog(m_preferences, m_window->controller()->autoRefreshInterval(), WriteLimit::perMinute(),
+                                m_profile, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const WatchPreferences chosen = dialog->preferences();
         chosen.save(*m_settings, m_profile);
         applyPreferences(chosen);
-        if (m_window)
+        WriteLimit::setPerMinute(dialog->writesPerMinute());
+        if (m_window) {
             m_window->setAutoRefresh(dialog->intervalSeconds());
+            WriteQueue::of(m_window->client())->setPerMinute(dialog->writesPerMinute());
+        }
     });
     dialog->open();
 }

@@ -17,6 +17,8 @@
 #include "sandboxprocess.h"
 #include "trayicon.h"
 #include "watchalerts.h"
+#include "writelimit.h"
+#include "writequeue.h"
 
 #include <QCheckBox>
 #include <QDBusConnection>
@@ -26,6 +28,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +55,7 @@ private slots:
     void nothingWhenSwitchedOffForTheProfile();
     void actionOpensTheEndpoint();
     void simulatorDisablesAnEndpointAndItIsNotified();
+    void preferencesSetTheWriteLimit();
 
 private:
     // A refresh, and the watch done comparing it.
@@ -313,6 +317,27 @@ void TestWatchNotificationsSandbox::simulatorDisablesAnEndpointAndItIsNotified()
                              60000);
     m_window->setAutoRefresh(0);
     QVERIFY2(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA(), &error), qPrintable(error));
+}
+
+void TestWatchNotificationsSandbox::preferencesSetTheWriteLimit()
+{
+    // An organization with another write limit sets it once, in Edit > Preferences: it is
+    // kept, and the running queue paces to it at once.
+    QCOMPARE(WriteLimit::perMinute(), WriteLimit::Default);
+    m_window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    PreferencesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) != nullptr);
+    auto *limit = dialog->findChild<QSpinBox *>(QStringLiteral("writeLimitSpin"));
+    QVERIFY(limit);
+    QCOMPARE(limit->value(), WriteLimit::Default);
+    QCOMPARE(limit->minimum(), WriteLimit::Min);
+    QCOMPARE(limit->maximum(), WriteLimit::Max);
+    limit->setValue(240);
+    dialog->accept();
+    QCOMPARE(WriteLimit::perMinute(), 240);
+    QCOMPARE(WriteQueue::of(m_window->client())->perMinute(), 240);
+    WriteLimit::setPerMinute(WriteLimit::Default);
+    WriteQueue::of(m_window->client())->setPerMinute(WriteLimit::Default);
 }
 
 QTEST_MAIN(TestWatchNotificationsSandbox)

@@ -24,6 +24,7 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class RecentDeliveries;
+class WindowStateKeeper;
 struct WebhookEndpoint;
 
 // Every endpoint of the organization at a glance: a sortable, filterable table with
@@ -64,7 +65,9 @@ private:
     void createActions();
     void createCentralWidgets();
     void restoreSettings();
-    void saveSettings() const;
+    int defaultDetailsWidth() const;
+    bool detailsShown() const;
+    void setDetailsShown(bool shown);
     void onSelectionChanged();
     void onRefreshed();
     void onError(const ApiError &error);
@@ -95,6 +98,12 @@ private:
     QComboBox *m_profiles = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_detailsToggle = nullptr;
+    WindowStateKeeper *m_stateKeeper = nullptr;
+    int m_detailsWidth = 0; // the pane's width before it was hidden
+    bool m_columnsFitted = false;
+    // Saved while a search or filter hides it: kept in view until the user moves on.
+    QString m_keptAfterSave;
     QActionGroup *m_intervalGroup = nullptr;
     QTimer *m_tick = nullptr;
     int m_ticks = 0;

@@ -14,6 +14,7 @@
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
+#include "keyring.h"
 #include "loadingplaceholder.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
@@ -169,6 +170,7 @@ void MainWindow::createCentralWidgets()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true); // a second line rather than a cut one (large fonts, scale 2)
     m_profileLabel = new QLabel(this);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -341,7 +343,8 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix)
+void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix,
+                             bool keyFromEnvironment)
 {
     const QSignalBlocker blocker(m_profiles);
     m_profiles->clear();
@@ -349,8 +352,17 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, c
     m_profiles->setCurrentIndex(int(names.indexOf(current)));
     m_exportAction->setProfileName(current);
     m_deliveriesDock->setProfileName(current);
-    m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3")
-                                .arg(current, keyPrefix, m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
+    const QString server = m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo);
+    if (keyPrefix.isEmpty())
+        //: Status bar: profile name, then the server
+        m_profileLabel->setText(tr("%1 \u00b7 %2").arg(current, server));
+    else if (keyFromEnvironment)
+        //: Status bar: profile, the start of the API key in use, the environment variable it came from, the server
+        m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 from %3 \u00b7 %4")
+                                    .arg(current, keyPrefix, Keyring::environmentVariable(), server));
+    else
+        //: Status bar: profile, the start of the API key in use, the server
+        m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3").arg(current, keyPrefix, server));
     setWindowTitle(current.isEmpty() ? AppInfo::name() : tr("%1 \u2014 %2").arg(current, AppInfo::name()));
 }
 
@@ -483,7 +495,7 @@ void MainWindow::onRefreshed()
 
 void MainWindow::onError(const ApiError &error)
 {
-    QString message = error.message();
+    QString message = error.explanation(); // the banner shows the title before it
     if (m_controller->hasLoaded())
         message += QLatin1Char(' ') + tr("The table shows the endpoints as of the last successful refresh.");
     m_banner->showMessage(error.title(), message, true, error.details());
@@ -525,8 +537,12 @@ void MainWindow::editSelected()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0)
         return;
-    auto *dialog = new EditEndpointDialog(new EndpointEditor(m_client, m_model->endpointAt(row)), this);
+    auto *editor = new EndpointEditor(m_client, m_model->endpointAt(row));
+    auto *dialog = new EditEndpointDialog(editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the save's check learnt from the server shows in the table at once.
+    connect(editor, &EndpointEditor::conflict, this,
+            [this](const WebhookEndpoint &serverNow) { m_controller->applyServerEndpoint(serverNow); });
     m_controller->pauseAutoRefresh();
     connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {
         // Saved under a search or filter it no longer matches (re-activated with

@@ -43,8 +43,10 @@ public:
     EndpointFilterProxyModel *proxy() const { return m_proxy; }
     DeliveriesDock *deliveriesDock() const { return m_deliveriesDock; }
 
-    // The profile switcher: names, the current one, and the key's display prefix.
-    void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix);
+    // The profile switcher: names, the current one, and the display prefix of the key in
+    // use (empty while it is not known yet), saying when it comes from the environment.
+    void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix,
+                     bool keyFromEnvironment = false);
     // The endpoint selected in the table, or none.
     QString selectedId() const;
     bool selectId(const QString &id);

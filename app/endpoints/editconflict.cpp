@@ -20,21 +20,10 @@ QString eventList(EventTypes events, const QStringList &unknown)
 
 bool EditConflict::exists(const WebhookEndpoint &original, const WebhookEndpoint &serverNow, const WebhookPatch &mine)
 {
-    // Switched off (by the server after failures, or by someone) or on again: worth
-    // knowing before anything is saved, unless the user makes the same switch.
-    if (serverNow.disabledAt != original.disabledAt)
-        return true;
-    if (serverNow.isActive != original.isActive && !(mine.isActive && *mine.isActive == serverNow.isActive))
-        return true;
-    // Someone else changed a field the user changes too, to something else: saving would
-    // overwrite it unseen. Other fields (the failure counter, times, fields the user
-    // leaves alone) the PATCH does not touch: they are no conflict.
-    if (mine.url && serverNow.url != original.url && serverNow.url != *mine.url)
-        return true;
-    if (mine.description && serverNow.description != original.description && serverNow.description != *mine.description)
-        return true;
-    const bool eventsMoved = serverNow.events != original.events || serverNow.unknownEvents != original.unknownEvents;
-    return mine.events && eventsMoved && !(serverNow.events == *mine.events && serverNow.unknownEvents.isEmpty());
+    // A successful delivery resets the failure counter too, and that does count.
+    WebhookEndpoint comparable = withEdits(serverNow, mine, original);
+    comparable.lastSuccessAt = original.lastSuccessAt;
+    return comparable != original;
 }
 
 WebhookEndpoint EditConflict::withEdits(WebhookEndpoint base, const WebhookPatch &mine, const WebhookEndpoint &edits)

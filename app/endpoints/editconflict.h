@@ -20,10 +20,9 @@ public:
     // The answers to question().
     enum class Choice { Overwrite, Reload, Cancel };
 
-    // Whether saving `mine` over `serverNow` needs the user's answer: the endpoint was
-    // switched on or off (is_active, disabled_at) since `original`, or a field `mine`
-    // changes was changed by someone else to another value. The failure counter, the
-    // times and fields the user leaves alone are bookkeeping the PATCH does not touch.
+    // `serverNow` differs from `original` in something besides the fields `mine`
+    // changes: updated_at, another field, the failure counter. A newer last_success_at
+    // alone is bookkeeping, not a change anyone would want to be asked about.
     static bool exists(const WebhookEndpoint &original, const WebhookEndpoint &serverNow, const WebhookPatch &mine);
 
     // `base` with the fields that `mine` changes taken from `edits`; with the server's

@@ -25,15 +25,13 @@ EditNotice SaveFailure::notice() const
         return EditNotice{EditNotice::Kind::Info, tr("Request cancelled"), kept + QLatin1Char(' ') + maybe};
     }
 
-    // The form shows the title above the text: the text does not say it again.
-    EditNotice notice{EditNotice::Kind::Error, m_error.title(), m_error.explanation()};
+    EditNotice notice{EditNotice::Kind::Error, m_error.title(), m_error.message()};
     if (m_ping) {
-        // Said once each: the title that the ping failed, here what a ping needs, and
-        // beside the URL field the server's words (fieldRemark()).
         notice.title = create ? tr("The URL failed the test ping; nothing was created")
                               : tr("The new URL failed the test ping; nothing was saved");
-        notice.text = tr("OptimalDial pings %1 and needs a 2xx answer within 5 seconds.")
-                          .arg(m_sent.url.value_or(QString()));
+        notice.text = tr("OptimalDial's test ping to %1 did not succeed (it needs a 2xx answer within 5 seconds). "
+                         "The server said: \u201c%2\u201d")
+                          .arg(m_sent.url.value_or(QString()), serverWords());
     }
     notice.text += QLatin1Char('\n') + kept;
     // Nothing needs changing for these: the same save may well go through later.
@@ -48,7 +46,12 @@ EditNotice SaveFailure::notice() const
 
 QString SaveFailure::fieldRemark() const
 {
-    if (m_ping)
-        return tr("The test ping failed. The server said: \u201c%1\u201d").arg(serverWords());
+    if (m_ping) {
+        return m_request == Request::Create
+            ? tr("The test ping to this URL failed, so nothing was created. The server said: \u201c%1\u201d")
+                  .arg(serverWords())
+            : tr("The test ping to this URL failed, so nothing was saved. The server said: \u201c%1\u201d")
+                  .arg(serverWords());
+    }
     return tr("The server refused this: \u201c%1\u201d").arg(serverWords());
 }

@@ -55,7 +55,7 @@ private slots:
     void serverChange();
     void successAloneIsBookkeeping();
     void successThatResetFailuresCounts();
-    void serverChangeToAFieldIEditIsAConflict();
+    void serverChangeToAFieldIEditIsNoConflictAlone();
     void autoDisabledWhileSwitchingOffCounts();
     void withEditsPutsOnlyMyFieldsOnTheServersState();
     void differencesNameWhatChanged();
@@ -77,24 +77,20 @@ void TestEditConflict::sameStateIsNoConflict()
 void TestEditConflict::serverChange_data()
 {
     QTest::addColumn<int>("which");
-    QTest::addColumn<bool>("conflict");
-    // Fields the user does not edit: the PATCH leaves them as the server has them.
-    QTest::newRow("updated_at") << 0 << false;
-    QTest::newRow("url") << 1 << false;
-    QTest::newRow("events") << 2 << false;
-    QTest::newRow("unknown events") << 3 << false;
-    QTest::newRow("failures") << 5 << false;
-    QTest::newRow("last failure") << 6 << false;
-    QTest::newRow("verified") << 7 << false;
-    // Switched on or off: worth knowing before saving anything.
-    QTest::newRow("switched off") << 4 << true;
-    QTest::newRow("disabled_at") << 8 << true;
+    QTest::newRow("updated_at") << 0;
+    QTest::newRow("url") << 1;
+    QTest::newRow("events") << 2;
+    QTest::newRow("unknown events") << 3;
+    QTest::newRow("switched off") << 4;
+    QTest::newRow("failures") << 5;
+    QTest::newRow("last failure") << 6;
+    QTest::newRow("verified") << 7;
+    QTest::newRow("disabled_at") << 8;
 }
 
 void TestEditConflict::serverChange()
 {
     QFETCH(int, which);
-    QFETCH(bool, conflict);
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
     switch (which) {
@@ -108,9 +104,8 @@ void TestEditConflict::serverChange()
     case 7: now.verifiedAt = e.verifiedAt.addSecs(60); break;
     case 8: now.disabledAt = e.updatedAt; break;
     }
-    // The user edits only the description: a moved counter or someone's URL change is
-    // no reason to ask; the server switching the endpoint on or off is.
-    QCOMPARE(EditConflict::exists(e, now, descriptionEdit()), conflict);
+    // The user edits only the description: any other change is a conflict.
+    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
 }
 
 void TestEditConflict::successAloneIsBookkeeping()
@@ -131,37 +126,21 @@ void TestEditConflict::successThatResetFailuresCounts()
     WebhookEndpoint now = e;
     now.lastSuccessAt = e.lastSuccessAt.addSecs(3600);
     now.consecutiveFailures = 0;
-    // Bookkeeping too: the counter is nothing the operator edits.
-    QVERIFY(!EditConflict::exists(e, now, descriptionEdit()));
+    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
 }
 
-void TestEditConflict::serverChangeToAFieldIEditIsAConflict()
+void TestEditConflict::serverChangeToAFieldIEditIsNoConflictAlone()
 {
-    // Someone changed the description while the user changes it too: saving would
-    // overwrite their words unseen.
+    // The server's description changed (same updated_at) and the user changes the
+    // description too: the user's value goes over it, nothing else differs.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
     now.description = QStringLiteral("theirs");
-    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
-    // Not when they wrote what the user writes.
-    now.description = QStringLiteral("mine");
     QVERIFY(!EditConflict::exists(e, now, descriptionEdit()));
-    // Nor for a user who edits something else: the PATCH leaves their description be.
-    now.description = QStringLiteral("theirs");
+    // ... but it is one for a user who edits something else.
     WebhookPatch urlEdit;
     urlEdit.url = QStringLiteral("https://mine.example.com/");
-    QVERIFY(!EditConflict::exists(e, now, urlEdit));
-    // The same for URL and events.
-    WebhookEndpoint movedUrl = e;
-    movedUrl.url = QStringLiteral("https://theirs.example.com/");
-    QVERIFY(EditConflict::exists(e, movedUrl, urlEdit));
-    WebhookPatch eventsEdit;
-    eventsEdit.events = EventTypes(EventType::UploadFailed);
-    WebhookEndpoint movedEvents = e;
-    movedEvents.events = EventType::UploadCreated;
-    QVERIFY(EditConflict::exists(e, movedEvents, eventsEdit));
-    movedEvents.events = EventType::UploadFailed;
-    QVERIFY(!EditConflict::exists(e, movedEvents, eventsEdit));
+    QVERIFY(EditConflict::exists(e, now, urlEdit));
 }
 
 void TestEditConflict::autoDisabledWhileSwitchingOffCounts()
@@ -285,12 +264,10 @@ void TestEditConflict::questionListsChangesAndMyFields()
 
 void TestEditConflict::questionWithoutVisibleChangesHasNoList()
 {
-    // Only disabled_at moved (the server's bookkeeping of a switch-off): a conflict, but
-    // none of the listed changes.
+    // Only last_failure_at moved: a conflict, but none of the listed changes.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
-    now.disabledAt = e.lastFailureAt.addSecs(60);
-    now.isActive = true;
+    now.lastFailureAt = e.lastFailureAt.addSecs(60);
     QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
     const EditQuestion question = EditConflict(e, now, descriptionEdit()).question();
     QVERIFY(!question.text.contains(QLatin1String("On the server now:")));

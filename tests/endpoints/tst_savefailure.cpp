@@ -76,8 +76,8 @@ void TestSaveFailure::badRequestShowsTheServersWords()
     const EditNotice notice = SaveFailure(error, descriptionChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    // Under the title "The server refused the request", the server's words, said once.
-    QCOMPARE(notice.text, QStringLiteral("\u201cdescription contains a forbidden character\u201d\n") + Kept);
+    QCOMPARE(notice.text,
+             QStringLiteral("The server refused the request: \u201cdescription contains a forbidden character\u201d\n") + Kept);
 }
 
 void TestSaveFailure::pingFailureExplainsThePing()
@@ -86,13 +86,12 @@ void TestSaveFailure::pingFailureExplainsThePing()
     const EditNotice notice = failure.notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, PingTitle);
-    // Each thing once: the title says the ping failed, the text what a ping needs, the
-    // remark beside the URL what the server said.
     QCOMPARE(notice.text,
-             QStringLiteral("OptimalDial pings https://down.invalid/x and needs a 2xx answer within 5 seconds.\n") + Kept);
-    QCOMPARE(failure.fieldRemark(),
-             QStringLiteral("The test ping failed. The server said: \u201cPing failed: connection refused\u201d"));
-    QVERIFY(!notice.text.contains(QLatin1String("Ping failed")));
+             QStringLiteral("OptimalDial's test ping to https://down.invalid/x did not succeed (it needs a 2xx answer "
+                            "within 5 seconds). The server said: \u201cPing failed: connection refused\u201d\n")
+                 + Kept);
+    QCOMPARE(failure.fieldRemark(), QStringLiteral("The test ping to this URL failed, so nothing was saved. "
+                                                   "The server said: \u201cPing failed: connection refused\u201d"));
 }
 
 void TestSaveFailure::pingNeedsAUrlChange()
@@ -124,7 +123,7 @@ void TestSaveFailure::transientErrorsInviteARetry()
     const EditNotice notice = SaveFailure(error, urlChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text, error.explanation() + QLatin1Char('\n') + Kept + QLatin1Char(' ') + TryAgain);
+    QCOMPARE(notice.text, error.message() + QLatin1Char('\n') + Kept + QLatin1Char(' ') + TryAgain);
 }
 
 void TestSaveFailure::otherErrorsKeepEditsOnly_data()
@@ -145,7 +144,7 @@ void TestSaveFailure::otherErrorsKeepEditsOnly()
     const EditNotice notice = SaveFailure(error, urlChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text, error.explanation() + QLatin1Char('\n') + Kept);
+    QCOMPARE(notice.text, error.message() + QLatin1Char('\n') + Kept);
 }
 
 void TestSaveFailure::remarkQuotesTheServer()
@@ -163,7 +162,8 @@ void TestSaveFailure::remarkWithoutServerWordsUsesTheMessage()
              QStringLiteral("The server refused this: \u201c%1\u201d").arg(silent.message()));
     QCOMPARE(SaveFailure(silent, urlChange()).notice().title, PingTitle);
     QCOMPARE(SaveFailure(silent, urlChange()).fieldRemark(),
-             QStringLiteral("The test ping failed. The server said: \u201c%1\u201d").arg(silent.message()));
+             QStringLiteral("The test ping to this URL failed, so nothing was saved. The server said: \u201c%1\u201d")
+                 .arg(silent.message()));
 }
 
 QTEST_GUILESS_MAIN(TestSaveFailure)

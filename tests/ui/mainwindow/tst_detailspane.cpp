@@ -219,7 +219,7 @@ void TestDetailsPane::valuesAreAnnouncedWithTheirCaption()
     pane.showEndpoint(disabledEndpoint());
     auto *status = pane.findChild<QLabel *>(QStringLiteral("status"));
     QVERIFY(status);
-    QCOMPARE(status->accessibleName(), QStringLiteral("Status: Disabled"));
+    QCOMPARE(status->accessibleName(), QStringLiteral("Status: Disabled 3 days ago"));
     auto *failures = pane.findChild<QLabel *>(QStringLiteral("failures"));
     QCOMPARE(failures->accessibleName(), QStringLiteral("Consecutive failures: 20 of 20"));
     // The caption names its value for the reader (a label relation) and does not stand alone.
@@ -240,7 +240,7 @@ void TestDetailsPane::valuesAreAnnouncedWithTheirCaption()
     healthy.disabledAt = QDateTime();
     healthy.consecutiveFailures = 0;
     pane.showEndpoint(healthy);
-    QCOMPARE(status->accessibleName(), QStringLiteral("Status: Healthy"));
+    QCOMPARE(status->accessibleName(), QStringLiteral("Status: Re-activated, awaiting delivery"));
 }
 
 QTEST_MAIN(TestDetailsPane)

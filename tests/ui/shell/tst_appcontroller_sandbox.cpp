@@ -129,9 +129,11 @@ void TestAppControllerSandbox::statusBarNamesTheKeyInUse()
     }
     QVERIFY(inUse);
     const QString text = inUse->text();
+    // (The sandbox's two keys share their display prefix: where the key came from tells them apart.)
     QVERIFY2(text.contains(SandboxProcess::keyB().left(12)), qPrintable(text));
-    QVERIFY2(!text.contains(SandboxProcess::keyA().left(12)), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("OPTIMALDIAL_API_KEY")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("from OPTIMALDIAL_API_KEY")), qPrintable(text));
+    QCOMPARE(m_app->window()->model()->endpointAt(0).organizationId.isEmpty(), false);
+    const QString organizationB = m_app->window()->model()->endpointAt(0).organizationId;
 
     // Without the environment's key, the stored one, said plainly.
     delete m_app;
@@ -145,6 +147,7 @@ void TestAppControllerSandbox::statusBarNamesTheKeyInUse()
             storedText = label->text();
     }
     QVERIFY2(storedText.contains(SandboxProcess::keyA().left(12)), qPrintable(storedText));
+    QVERIFY(m_app->window()->model()->endpointAt(0).organizationId != organizationB); // key A's data
     QVERIFY2(!storedText.contains(QLatin1String("OPTIMALDIAL_API_KEY")), qPrintable(storedText));
 }
 

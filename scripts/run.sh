@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+# After scripts/test.sh, its build (build-tests/, warnings as errors) already holds the
+# app and the sandbox: use it with the same settings, so that nothing is compiled twice.
+if [ -z "${ODWH_BUILD_DIR:-}" ] && [ -d build-tests ] && [ ! -d build ]; then
+  export ODWH_BUILD_DIR=build-tests ODWH_WERROR=1
+fi
 scripts/build.sh optimaldial-webhooks optimaldial-sandbox
 BUILD_DIR="${ODWH_BUILD_DIR:-build}"
 SANDBOX="$BUILD_DIR/sandbox/optimaldial-sandbox"
@@ -18,7 +23,10 @@ export OPTIMALDIAL_SANDBOX_KEYS="$KEY"
 LOG="$(mktemp /tmp/odwh-sandbox.XXXXXX.log)"
 "$SANDBOX" --port "${ODWH_SANDBOX_PORT:-0}" --generate "${ODWH_SAMPLE_COUNT:-60}" --simulate >"$LOG.out" 2>"$LOG" &
 SANDBOX_PID=$!
-trap 'kill $SANDBOX_PID 2>/dev/null || true' EXIT
+# The demo's profile ("Local sandbox", this run's port) and window state go to a
+# throwaway settings folder: the user's own settings stay as they were.
+DEMO_SETTINGS="$(mktemp -d /tmp/odwh-demo-settings.XXXXXX)"
+trap 'kill $SANDBOX_PID 2>/dev/null || true; rm -rf "$DEMO_SETTINGS"' EXIT
 
 for _ in $(seq 1 100); do
   if [ -s "$LOG.out" ]; then break; fi
@@ -41,4 +49,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 0
 fi
 
-OPTIMALDIAL_API_KEY="$KEY" "$APP" --profile "Local sandbox" --base-url "$URL" "$@"
+OPTIMALDIAL_API_KEY="$KEY" "$APP" --settings-dir "$DEMO_SETTINGS" --profile "Local sandbox" --base-url "$URL" "$@"

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <cstdio>
@@ -26,7 +27,7 @@ bool wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
-// The command line: --profile, --base-url, --help, --version.
+// The command line: --profile, --base-url, --settings-dir, --help, --version.
 struct CommandLine
 {
     QCommandLineParser parser;
@@ -35,6 +36,11 @@ struct CommandLine
     QCommandLineOption baseUrl{QStringLiteral("base-url"),
                                QCoreApplication::translate("main", "Use the API at <url> for this run (https; http only to localhost)."),
                                QStringLiteral("url")};
+    QCommandLineOption settingsDir{
+        QStringLiteral("settings-dir"),
+        QCoreApplication::translate("main", "Keep this run's settings (profiles, window) in <folder> instead of the "
+                                            "user's own, e.g. for a demo."),
+        QStringLiteral("folder")};
 
     CommandLine()
     {
@@ -46,6 +52,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(profile);
         parser.addOption(baseUrl);
+        parser.addOption(settingsDir);
     }
 };
 } // namespace
@@ -80,6 +87,17 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QCommandLineOption &profileOption = commandLine.profile;
     const QCommandLineOption &baseUrlOption = commandLine.baseUrl;
+
+    if (parser.isSet(commandLine.settingsDir)) {
+        const QFileInfo dir(parser.value(commandLine.settingsDir));
+        if (!dir.isDir() || !dir.isWritable()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1 is not a folder this program can write to.")
+                                        .arg(parser.value(commandLine.settingsDir))));
+            return 2;
+        }
+        QSettings::setPath(QSettings::defaultFormat(), QSettings::UserScope, dir.absoluteFilePath());
+    }
 
     AppController::Options options;
     options.profile = parser.value(profileOption);

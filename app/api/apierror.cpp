@@ -250,3 +250,37 @@ QString ApiError::message() const
     }
     return {};
 }
+
+QString ApiError::explanation() const
+{
+    const QString server = serverSaid().trimmed();
+    const QString shownTechnical = ServerText::oneLine(technical, 400);
+    switch (kind) {
+    case Kind::Connection:
+        return tr("Check the network connection and the base URL. (%1)").arg(shownTechnical);
+    case Kind::Tls:
+        return tr("Nothing was sent. (%1)").arg(shownTechnical);
+    case Kind::Timeout:
+        return tr("The change may or may not have been applied; refresh to see.");
+    case Kind::BadRequest:
+        //: After the title "The server refused the request": the server's own words, quoted
+        return serverMessage.isEmpty() ? tr("It found the request invalid (HTTP 400).")
+                                       : tr("\u201c%1\u201d").arg(serverMessage);
+    case Kind::Unauthorized:
+        return (tr("It may be mistyped, expired or revoked: replace the key in the profile.") + QLatin1Char(' ') + server)
+            .trimmed();
+    case Kind::Server:
+        return (tr("It was temporary (HTTP %1): try again shortly.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
+    case Kind::OtherStatus:
+        return (tr("HTTP %1.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
+    case Kind::InvalidResponse:
+    case Kind::Refused:
+        return shownTechnical;
+    case Kind::None:
+    case Kind::NotFound:
+    case Kind::RateLimited:
+    case Kind::Cancelled:
+        break;
+    }
+    return message();
+}

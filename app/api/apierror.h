@@ -44,8 +44,12 @@ public:
     bool isTransient() const;
     // Short title, e.g. "Rate limited".
     QString title() const;
-    // A full sentence for a person, with the server's message where there is one.
+    // A full sentence for a person, with the server's message where there is one; it
+    // stands alone (a list of results, a tooltip).
     QString message() const;
+    // What message() adds to title(), for showing beneath or after the title without
+    // saying the same thing twice ("The API key was not accepted" + "It may be mistyped…").
+    QString explanation() const;
     // " The server said: “…”" (with the leading space) to append to a sentence; empty
     // when the server gave no message.
     QString serverSaid() const;

@@ -89,7 +89,7 @@ void KeyVerifier::verify(const QUrl &baseUrl, const QString &key)
         } else {
             result.outcome = Outcome::Failed;
             result.error = e;
-            result.message = e.title() + QLatin1String(". ") + e.message();
+            result.message = e.title() + QLatin1String(". ") + e.explanation();
         }
         qCInfo(lcVerify) << "key check:" << (result.ok() ? QStringLiteral("accepted") : e.title());
         finish(result);

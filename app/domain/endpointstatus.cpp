@@ -16,14 +16,35 @@ QString EndpointStatus::stateName(WebhookEndpoint::State state)
     return {};
 }
 
-QString EndpointStatus::text(const WebhookEndpoint &e)
+bool EndpointStatus::awaitsDeliveryAfterReactivation(const WebhookEndpoint &e)
 {
-    const WebhookEndpoint::State state = e.state();
-    if (state == WebhookEndpoint::State::Failing) {
+    if (e.state() != WebhookEndpoint::State::Healthy || !e.lastFailureAt.isValid())
+        return false;
+    const QDateTime lastGood = std::max(e.lastSuccessAt.isValid() ? e.lastSuccessAt : QDateTime(),
+                                        e.verifiedAt.isValid() ? e.verifiedAt : QDateTime());
+    return !lastGood.isValid() || lastGood < e.lastFailureAt;
+}
+
+QString EndpointStatus::text(const WebhookEndpoint &e) { return text(e, QDateTime::currentDateTimeUtc()); }
+
+QString EndpointStatus::text(const WebhookEndpoint &e, const QDateTime &now)
+{
+    switch (e.state()) {
+    case WebhookEndpoint::State::Failing:
         //: Status column: consecutive failed deliveries / the count at which the server disables the endpoint
         return tr("Failing %1/%2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold);
+    case WebhookEndpoint::State::Disabled:
+        //: Status column: %1 is a relative time such as "3 days ago" or a date
+        return tr("Disabled %1").arg(RelativeTime::text(e.disabledAt, now));
+    case WebhookEndpoint::State::Healthy:
+        if (awaitsDeliveryAfterReactivation(e))
+            //: Status column: switched on again after failures, no delivery since
+            return tr("Re-activated, awaiting delivery");
+        break;
+    case WebhookEndpoint::State::Inactive:
+    case WebhookEndpoint::State::NeverVerified: break;
     }
-    return stateName(state);
+    return stateName(e.state());
 }
 
 QString EndpointStatus::toolTip(const WebhookEndpoint &e)
@@ -31,6 +52,10 @@ QString EndpointStatus::toolTip(const WebhookEndpoint &e)
     const int threshold = WebhookEndpoint::AutoDisableThreshold;
     switch (e.state()) {
     case WebhookEndpoint::State::Healthy:
+        if (awaitsDeliveryAfterReactivation(e))
+            return tr("Re-activated: switched on again after failed deliveries, and awaiting its next delivery. "
+                      "The last failure was %1.")
+                .arg(RelativeTime::exactText(e.lastFailureAt));
         if (e.lastSuccessAt.isValid())
             return tr("Healthy: the last delivery succeeded (%1).").arg(RelativeTime::exactText(e.lastSuccessAt));
         return tr("Healthy: the URL answered the verification ping (%1).").arg(RelativeTime::exactText(e.verifiedAt));

@@ -11,8 +11,13 @@ class EndpointStatus
     Q_DECLARE_TR_FUNCTIONS(EndpointStatus)
 
 public:
-    // "Healthy", "Failing 7/20", "Disabled", "Inactive", "Never verified".
+    // "Healthy", "Failing 7/20", "Disabled 3 days ago", "Inactive", "Never verified",
+    // "Re-activated, awaiting delivery"; times relative to `now`.
+    static QString text(const WebhookEndpoint &endpoint, const QDateTime &now);
     static QString text(const WebhookEndpoint &endpoint);
+    // Switched on again after failures (the server reset the counter) and nothing has
+    // been delivered since: its last success predates its last failure.
+    static bool awaitsDeliveryAfterReactivation(const WebhookEndpoint &endpoint);
     // One or two sentences: what the state means, since when, after how many failures.
     static QString toolTip(const WebhookEndpoint &endpoint);
     // The state's name alone, e.g. for a filter button or an accessible description.

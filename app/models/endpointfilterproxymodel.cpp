@@ -185,6 +185,7 @@ void EndpointFilterProxyModel::setQuickFilter(QuickFilter filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_keptId.clear();
     filterAll();
     relayout();
 }
@@ -195,9 +196,11 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    const bool hadKept = !m_keptId.isEmpty();
+    m_keptId.clear();
     const QByteArray needle = EndpointIndex::foldForSearch(trimmed);
     // Typing more letters only narrows: rows rejected before stay rejected.
-    const bool narrows = !m_needle.isEmpty() && needle.contains(m_needle)
+    const bool narrows = !hadKept && !m_needle.isEmpty() && needle.contains(m_needle)
         && m_accepted.size() == size_t(sourceRows());
     m_needle = needle;
     if (!narrows) {
@@ -243,7 +246,36 @@ bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sour
 
 bool EndpointFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_source && accepts(*m_source, sourceRow, m_filter, m_needle);
+    return m_source && (accepts(*m_source, sourceRow, m_filter, m_needle) || isKept(sourceRow));
+}
+
+bool EndpointFilterProxyModel::isKept(int sourceRow) const
+{
+    return !m_keptId.isEmpty() && m_source && m_source->rowOfId(m_keptId) == sourceRow;
+}
+
+bool EndpointFilterProxyModel::matchesFilter(const QString &id) const
+{
+    return m_source && accepts(*m_source, m_source->rowOfId(id), m_filter, m_needle);
+}
+
+void EndpointFilterProxyModel::keepShown(const QString &id)
+{
+    if (id == m_keptId)
+        return;
+    const int before = m_source && !m_keptId.isEmpty() ? m_source->rowOfId(m_keptId) : -1;
+    m_keptId = id;
+    const int after = m_source && !id.isEmpty() ? m_source->rowOfId(id) : -1;
+    bool changed = false;
+    for (int row : {before, after}) {
+        if (row < 0 || size_t(row) >= m_accepted.size())
+            continue;
+        const char accepted = accepts(row) ? 1 : 0;
+        changed = changed || m_accepted[size_t(row)] != accepted;
+        m_accepted[size_t(row)] = accepted;
+    }
+    if (changed)
+        relayout();
 }
 
 void EndpointFilterProxyModel::filterAll()
@@ -263,6 +295,9 @@ void EndpointFilterProxyModel::filterAll()
         for (int r = first; r < end; ++r)
             m_accepted[size_t(r)] = accepts(*model, r, m_filter, m_needle) ? 1 : 0;
     });
+    const int kept = m_keptId.isEmpty() ? -1 : model->rowOfId(m_keptId);
+    if (kept >= 0 && kept < rows)
+        m_accepted[size_t(kept)] = 1;
 }
 
 // ---- sort ------------------------------------------------------------------------------------------

@@ -36,6 +36,13 @@ public:
     // EndpointTableModel is taken as none.
     void setSourceModel(QAbstractItemModel *model) override;
     QuickFilter quickFilter() const { return m_filter; }
+    // Shows endpoint `id` whatever the search and filter say (one just saved that no
+    // longer matches them), until keepShown() names another or none, or the search or
+    // filter changes.
+    void keepShown(const QString &id);
+    QString keptShownId() const { return m_keptId; }
+    // Whether endpoint `id` passes the search and quick filter by itself.
+    bool matchesFilter(const QString &id) const;
     QString searchText() const { return m_text; }
 
     // Equal keys are ordered by URL, then id, A to Z in either direction. A column of -1:
@@ -61,6 +68,7 @@ public slots:
 private:
     static bool accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter, const QByteArray &needle);
     bool accepts(int sourceRow) const;
+    bool isKept(int sourceRow) const;
     int sourceRows() const;
 
     // What is shown, worked out again from the sorted order and the filter; the views are
@@ -91,6 +99,7 @@ private:
     QPointer<EndpointTableModel> m_source; // sourceModel(), typed
     QuickFilter m_filter = QuickFilter::All;
     QString m_text;
+    QString m_keptId;
     QByteArray m_needle;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -260,7 +260,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
 QVariant EndpointTableModel::statusData(const WebhookEndpoint &e, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole: return EndpointStatus::text(e);
+    case Qt::DisplayRole: return EndpointStatus::text(e, m_now);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: return EndpointStatus::toolTip(e);
     case Qt::DecorationRole: {
@@ -750,5 +750,8 @@ void EndpointTableModel::refreshRelativeTimes()
     m_now = m_clock();
     if (m_endpoints.isEmpty())
         return;
-    emit dataChanged(index(0, LastSuccess), index(int(m_endpoints.size()) - 1, Updated), {Qt::DisplayRole});
+    const int last = int(m_endpoints.size()) - 1;
+    emit dataChanged(index(0, LastSuccess), index(last, Updated), {Qt::DisplayRole});
+    // The status says since when, too: "Disabled 3 days ago".
+    emit dataChanged(index(0, Status), index(last, Status), {Qt::DisplayRole});
 }

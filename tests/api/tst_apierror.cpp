@@ -35,6 +35,8 @@ class TestApiError : public QObject
     Q_OBJECT
 
 private slots:
+    void titleAndExplanationSayEachThingOnce_data();
+    void titleAndExplanationSayEachThingOnce();
     void decodeEnvelope_data();
     void decodeEnvelope();
     void rateLimitDetailObject();
@@ -302,6 +304,40 @@ void TestApiError::detailsKeepTheServersWholeText()
     QVERIFY(details.contains(words));
     QVERIFY(details.contains(QStringLiteral("502")));
     QVERIFY(details.startsWith(e.title()));
+}
+
+void TestApiError::titleAndExplanationSayEachThingOnce_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("401") << 401 << QByteArray(R"({"detail":"Invalid API key"})");
+    QTest::newRow("503") << 503 << QByteArray(R"({"detail":"maintenance"})");
+    QTest::newRow("500 silent") << 500 << QByteArray("{}");
+    QTest::newRow("400") << 400 << QByteArray(R"({"detail":"url must be https"})");
+    QTest::newRow("400 silent") << 400 << QByteArray("{}");
+    QTest::newRow("418") << 418 << QByteArray("{}");
+    QTest::newRow("404") << 404 << QByteArray("{}");
+}
+
+// Shown together ("The API key was not accepted: It may be mistyped…"), the title and
+// the explanation do not repeat each other; the message alone still says it all.
+void TestApiError::titleAndExplanationSayEachThingOnce()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const ApiError e = ApiError::fromStatus(status, body, QByteArray());
+    const QString title = e.title();
+    const QString explanation = e.explanation();
+    QVERIFY(!explanation.isEmpty());
+    const QStringList titleWords = title.toLower().split(QLatin1Char(' '));
+    // No run of three of the title's words again in the explanation.
+    for (int i = 0; i + 2 < titleWords.size(); ++i) {
+        const QString run = titleWords.mid(i, 3).join(QLatin1Char(' '));
+        QVERIFY2(!explanation.toLower().contains(run), qPrintable(title + QStringLiteral(" | ") + explanation));
+    }
+    if (!e.serverMessage.isEmpty())
+        QCOMPARE(explanation.count(e.serverMessage), 1);
+    QVERIFY(!e.message().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -323,7 +323,7 @@ void TestEndpointTableModel::refreshReorders()
 
     QCOMPARE(idsOf(model), words("e d c b a"));
     QCOMPARE(model.endpoints(), next);
-    QCOMPARE(model.index(0, EndpointTableModel::Status).data().toString(), s("Disabled"));
+    QCOMPARE(model.index(0, EndpointTableModel::Status).data().toString(), s("Disabled 1 h ago"));
     for (int r = 0; r < next.size(); ++r)
         QCOMPARE(model.rowOfId(next.at(r).id), r);
     // A reorder may reset the model, but a persistent index must never point at another endpoint.
@@ -465,7 +465,20 @@ void TestEndpointTableModel::statusText_data()
     QTest::newRow("failing 1") << make(s("f"), State::Failing, 1) << s("Failing 1/20") << int(State::Failing);
     QTest::newRow("failing 20, not yet off") << make(s("f"), State::Failing, 20) << s("Failing 20/20")
                                              << int(State::Failing);
-    QTest::newRow("disabled") << make(s("d"), State::Disabled) << s("Disabled") << int(State::Disabled);
+    // Since when, at a glance (make() disables it an hour before baseNow()).
+    QTest::newRow("disabled") << make(s("d"), State::Disabled) << s("Disabled 1 h ago") << int(State::Disabled);
+    WebhookEndpoint longOff = make(s("d2"), State::Disabled);
+    longOff.disabledAt = baseNow().addDays(-3);
+    QTest::newRow("disabled 3 days ago") << longOff << s("Disabled 3 days ago") << int(State::Disabled);
+    // Switched on again (the server reset the counter): no "Healthy" until something is delivered.
+    WebhookEndpoint reactivated = make(s("r"), State::Disabled);
+    reactivated.isActive = true;
+    reactivated.disabledAt = QDateTime();
+    reactivated.consecutiveFailures = 0;
+    QTest::newRow("re-activated") << reactivated << s("Re-activated, awaiting delivery") << int(State::Healthy);
+    WebhookEndpoint deliveredSince = reactivated;
+    deliveredSince.lastSuccessAt = baseNow().addSecs(-60);
+    QTest::newRow("re-activated, delivered since") << deliveredSince << s("Healthy") << int(State::Healthy);
     QTest::newRow("inactive") << make(s("i"), State::Inactive) << s("Inactive") << int(State::Inactive);
     WebhookEndpoint offWhileFailing = make(s("i2"), State::Inactive);
     offWhileFailing.consecutiveFailures = 5;
@@ -1190,7 +1203,8 @@ void TestEndpointTableModel::refreshRelativeTimesOnlyTimeColumns()
             const auto topLeft = args.at(0).value<QModelIndex>();
             const auto bottomRight = args.at(1).value<QModelIndex>();
             for (int c = topLeft.column(); c <= bottomRight.column(); ++c)
-                QVERIFY2(EndpointTableModel::isTimeColumn(c), qPrintable(QStringLiteral("column %1").arg(c)));
+                QVERIFY2(EndpointTableModel::isTimeColumn(c) || c == EndpointTableModel::Status,
+                         qPrintable(QStringLiteral("column %1").arg(c)));
             for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
                 rowsSeen.insert(r);
             const auto roles = args.at(2).value<QList<int>>();

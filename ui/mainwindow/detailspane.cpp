@@ -10,13 +10,14 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,11 +64,11 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     m_placeholder->setWordWrap(true);
     outer->addWidget(m_placeholder);
 
+    // A grid, not a QFormLayout: its rows take the height their wrapped values need at
+    // the width they get (a form row nested in a widget was cut to one line).
     m_fields = new QWidget(this);
-    m_form = new QFormLayout(m_fields);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_grid = new QGridLayout(m_fields);
+    m_grid->setColumnStretch(1, 1);
 
     m_copyId = new QToolButton(m_fields);
     m_copyId->setText(tr("Copy"));
@@ -112,9 +113,14 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     buttonsLayout->addWidget(edit);
     buttonsLayout->addWidget(m_copySecret);
     buttonsLayout->addStretch(1);
-    m_form->addRow(QString(), buttons);
+    m_grid->addWidget(buttons, m_grid->rowCount(), 1, 1, 2);
+    m_grid->setRowStretch(m_grid->rowCount(), 1);
 
     m_scroll = new QScrollArea(this);
+    // The values take focus one by one (and the area scrolls to each); the area itself
+    // is no stop of its own.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setAccessibleName(tr("Endpoint details"));
     m_scroll->setWidget(m_fields);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -155,27 +161,40 @@ DetailsPane::DetailsPane(RecentDeliveries *deliveries, QWidget *parent) : QWidge
     clear();
 }
 
-QLabel *DetailsPane::addRow(const QString &label, const QString &objectName, QWidget *extra)
+QLabel *DetailsPane::addRow(const QString &caption, const QString &objectName, QWidget *extra)
 {
+    const int row = m_grid->rowCount();
     auto *value = new QLabel(m_fields);
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
+    value->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setMinimumWidth(120);
-    value->setAccessibleName(label);
+    value->setAccessibleName(caption);
+    auto *captionLabel = new QLabel(caption, m_fields);
+    captionLabel->setObjectName(objectName + QLatin1String("Caption"));
+    captionLabel->setAlignment(Qt::AlignTrailing | Qt::AlignTop);
+    captionLabel->setWordWrap(true);
+    captionLabel->setBuddy(value); // a label relation for screen readers
     m_values.insert(objectName, value);
-    if (!extra) {
-        m_form->addRow(label, value);
-        return value;
+    m_captions.insert(objectName, caption);
+    m_grid->addWidget(captionLabel, row, 0);
+    if (extra) {
+        m_grid->addWidget(value, row, 1);
+        m_grid->addWidget(extra, row, 2, Qt::AlignTop);
+    } else {
+        m_grid->addWidget(value, row, 1, 1, 2);
     }
-    auto *row = new QWidget(m_fields);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(value, 1);
-    h->addWidget(extra, 0, Qt::AlignTop);
-    m_form->addRow(label, row);
     return value;
+}
+
+void DetailsPane::setValue(const QString &field, const QString &text)
+{
+    QLabel *label = m_values.value(field);
+    label->setText(text);
+    // Read out as "Status: Disabled": the caption alone would hide the value.
+    //: Screen-reader name of a value in the details pane: %1 is the caption ("Status"), %2 the value
+    label->setAccessibleName(tr("%1: %2").arg(m_captions.value(field), SoftBreaks::plain(text)));
 }
 
 void DetailsPane::clear()
@@ -199,16 +218,16 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
     m_deliveriesHeader->setVisible(m_listDeliveries);
 
     const QStringList events = EventTypeNames::toWireList(e.events) + e.unknownEvents;
-    m_values[QStringLiteral("status")]->setText(EndpointStatus::text(e));
+    setValue(QStringLiteral("status"), EndpointStatus::text(e));
     // The server's text: neutralised and cut before a label lays it out (the full URL
     // stays copyable).
     // Soft breaks: a long word wraps instead of widening the pane.
-    m_values[QStringLiteral("url")]->setText(SoftBreaks::insert(UrlDisplay::forDisplay(e.url)));
-    m_values[QStringLiteral("description")]->setText(
+    setValue(QStringLiteral("url"), SoftBreaks::insert(UrlDisplay::forDisplay(e.url)));
+    setValue(QStringLiteral("description"),
         e.description.isEmpty() ? tr("(none)") : SoftBreaks::insert(ServerText::oneLine(e.description, 600)));
-    m_values[QStringLiteral("events")]->setText(QLocale().createSeparatedList(events));
-    m_values[QStringLiteral("active")]->setText(e.isActive ? tr("Yes") : tr("No"));
-    m_values[QStringLiteral("failures")]->setText(
+    setValue(QStringLiteral("events"), QLocale().createSeparatedList(events));
+    setValue(QStringLiteral("active"), e.isActive ? tr("Yes") : tr("No"));
+    setValue(QStringLiteral("failures"),
         tr("%1 of %2").arg(e.consecutiveFailures).arg(WebhookEndpoint::AutoDisableThreshold));
     m_values[QStringLiteral("failures")]->setToolTip(tr("The server switches an endpoint off after %1 consecutive failed deliveries.")
                                                           .arg(WebhookEndpoint::AutoDisableThreshold));
@@ -219,15 +238,18 @@ void DetailsPane::showEndpoint(const WebhookEndpoint &e)
                                       std::pair{QStringLiteral("created"), e.createdAt},
                                       std::pair{QStringLiteral("updated"), e.updatedAt}})
         m_values[field]->setToolTip(RelativeTime::toolTip(time));
-    m_values[QStringLiteral("lastSuccess")]->setText(exactTime(e.lastSuccessAt));
-    m_values[QStringLiteral("lastFailure")]->setText(exactTime(e.lastFailureAt));
-    m_values[QStringLiteral("disabledAt")]->setText(e.disabledAt.isValid() ? exactTime(e.disabledAt) : tr("not disabled by the server"));
-    m_values[QStringLiteral("verified")]->setText(e.verifiedAt.isValid() ? exactTime(e.verifiedAt) : tr("never verified"));
-    m_values[QStringLiteral("created")]->setText(exactTime(e.createdAt));
-    m_values[QStringLiteral("updated")]->setText(exactTime(e.updatedAt));
-    m_values[QStringLiteral("id")]->setText(SoftBreaks::insert(ServerText::oneLine(e.id, 80)));
-    m_values[QStringLiteral("organization")]->setText(SoftBreaks::insert(ServerText::oneLine(e.organizationId, 80)));
-    m_values[QStringLiteral("user")]->setText(SoftBreaks::insert(ServerText::oneLine(e.userId, 80)));
+    setValue(QStringLiteral("lastSuccess"), exactTime(e.lastSuccessAt));
+    setValue(QStringLiteral("lastFailure"), exactTime(e.lastFailureAt));
+    setValue(QStringLiteral("disabledAt"), e.disabledAt.isValid() ? exactTime(e.disabledAt) : tr("not disabled by the server"));
+    setValue(QStringLiteral("verified"), e.verifiedAt.isValid() ? exactTime(e.verifiedAt) : tr("never verified"));
+    setValue(QStringLiteral("created"), exactTime(e.createdAt));
+    setValue(QStringLiteral("updated"), exactTime(e.updatedAt));
+    setValue(QStringLiteral("id"), SoftBreaks::insert(ServerText::oneLine(e.id, 80)));
+    setValue(QStringLiteral("organization"), SoftBreaks::insert(ServerText::oneLine(e.organizationId, 80)));
+    setValue(QStringLiteral("user"), SoftBreaks::insert(ServerText::oneLine(e.userId, 80)));
+    // The splitter may narrow the pane only as far as every field still fits across.
+    m_scroll->setMinimumWidth(m_fields->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
 }
 
 QString DetailsPane::fieldText(const QString &field) const

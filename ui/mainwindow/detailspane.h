@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class ApiError;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -43,17 +43,20 @@ signals:
     void deliveriesPanelRequested();
 
 private:
-    QLabel *addRow(const QString &label, const QString &objectName, QWidget *extra = nullptr);
+    QLabel *addRow(const QString &caption, const QString &objectName, QWidget *extra = nullptr);
+    // Shows `text` in the value label of `field`, and names it with its caption.
+    void setValue(const QString &field, const QString &text);
     void showLoading();
     void showDeliveries(const QList<WebhookDelivery> &deliveries);
     void showFailure(const ApiError &error);
 
     WebhookEndpoint m_endpoint;
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
     QLabel *m_placeholder;
     QWidget *m_fields;
     QScrollArea *m_scroll;
     QHash<QString, QLabel *> m_values;
+    QHash<QString, QString> m_captions;
     QToolButton *m_copyId;
     QToolButton *m_copyUrl;
     QPushButton *m_copySecret;

@@ -68,10 +68,15 @@ EndpointActions::EndpointActions(MainWindow *window, ApiClient *client, QTableVi
     m_deleteAction->setIconText(tr("Delete"));
     connect(m_deleteAction, &QAction::triggered, this, &EndpointActions::deleteSelected);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    const auto followSelection = [this] {
         updateActions();
         updateSecretButton();
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, followSelection);
+    // A search or filter that hides selected rows deselects them without selectionChanged.
+    connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, followSelection);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, followSelection);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, this, followSelection);
     connect(m_secrets, &SigningSecrets::presenceChanged, this, [this](const QString &id) {
         if (id == m_details->shownId())
             updateSecretButton();

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "appinfo.h"
 #include "bulkactions.h"
+#include "columnwidths.h"
 #include "deliveriesdock.h"
 #include "detailspane.h"
 #include "editendpointdialog.h"
@@ -15,12 +16,15 @@
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
 #include "filterbar.h"
+#include "keyring.h"
 #include "loadingplaceholder.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
 #include "refreshpacer.h"
 #include "signaturecheckerdialog.h"
 #include "tableplacekeeper.h"
+#include "urldisplay.h"
+#include "windowstatekeeper.h"
 #include "writequeue.h"
 #include "writewaitlabel.h"
 
@@ -51,10 +55,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QLatin1String GeometryKey("mainWindow/geometry");
-const QLatin1String StateKey("mainWindow/state");
-const QLatin1String SplitterKey("mainWindow/splitter");
-const QLatin1String HeaderKey("mainWindow/header");
 const QLatin1String IntervalKey("refresh/intervalSeconds");
 } // namespace
 
@@ -133,9 +133,7 @@ void MainWindow::createCentralWidgets()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    const int widths[] = {130, 320, 220, 170, 60, 80, 110, 110, 110, 110};
-    for (int c = 0; c < EndpointTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    ColumnWidths::setInitial(m_table); // fitted to the rows when the first list arrives
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Arrows move in the table; Tab moves on to the next part of the window.
     m_table->setTabKeyNavigation(false);
@@ -164,9 +162,14 @@ void MainWindow::createCentralWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({860, 440});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true); // dragged shut, or View > Details Pane
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_detailsToggle);
+        m_detailsToggle->setChecked(detailsShown());
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -179,6 +182,7 @@ void MainWindow::createCentralWidgets()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true); // a second line rather than a cut one (large fonts, scale 2)
     m_profileLabel = new QLabel(this);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -196,6 +200,18 @@ void MainWindow::createCentralWidgets()
     connect(m_filterBar, &FilterBar::searchTextChanged, m_proxy, &EndpointFilterProxyModel::setSearchText);
     connect(m_filterBar, &FilterBar::quickFilterChanged, m_proxy, &EndpointFilterProxyModel::setQuickFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    // A search or filter that hides the selected row takes it out of the selection without
+    // a selectionChanged: the pane and the actions follow what is visibly selected.
+    const auto followVisibleSelection = [this] {
+        if (selectedId() != m_details->shownId())
+            onSelectionChanged();
+    };
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followVisibleSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, followVisibleSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, followVisibleSelection);
+    // Moving on from an endpoint kept in view after its save lets the filter have it.
+    connect(m_filterBar, &FilterBar::searchTextChanged, this, [this] { m_keptAfterSave.clear(); });
+    connect(m_filterBar, &FilterBar::quickFilterChanged, this, [this] { m_keptAfterSave.clear(); });
     connect(m_table, &QTableView::activated, this, &MainWindow::editSelected);
     connect(m_details, &DetailsPane::editRequested, this, &MainWindow::editSelected);
 }
@@ -292,6 +308,13 @@ void MainWindow::createActions()
             resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
     });
     viewMenu->addAction(deliveriesToggle);
+    m_detailsToggle = new QAction(tr("Details &Pane"), this);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsPaneAction"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setToolTip(tr("Show or hide the details of the selected endpoint beside the table"));
+    connect(m_detailsToggle, &QAction::toggled, this, &MainWindow::setDetailsShown);
+    viewMenu->addAction(m_detailsToggle);
     QMenu *intervalMenu = viewMenu->addMenu(tr("&Automatic refresh"));
     m_intervalGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals = {{0, tr("Off")},
@@ -361,7 +384,8 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix)
+void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix,
+                             bool keyFromEnvironment)
 {
     const QSignalBlocker blocker(m_profiles);
     m_profiles->clear();
@@ -369,37 +393,61 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, c
     m_profiles->setCurrentIndex(int(names.indexOf(current)));
     m_exportAction->setProfileName(current);
     m_deliveriesDock->setProfileName(current);
-    //: Status bar: profile name, the API key's first characters, the API's base URL
-    m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3")
-                                .arg(current, keyPrefix, m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo)));
+    const QString server = m_client->baseUrl().toDisplayString(QUrl::RemoveUserInfo);
+    if (keyPrefix.isEmpty())
+        //: Status bar: profile name, then the server
+        m_profileLabel->setText(tr("%1 \u00b7 %2").arg(current, server));
+    else if (keyFromEnvironment)
+        //: Status bar: profile, the start of the API key in use, the environment variable it came from, the server
+        m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 from %3 \u00b7 %4")
+                                    .arg(current, keyPrefix, Keyring::environmentVariable(), server));
+    else
+        //: Status bar: profile, the start of the API key in use, the server
+        m_profileLabel->setText(tr("%1 \u00b7 key %2\u2026 \u00b7 %3").arg(current, keyPrefix, server));
     //: Window title: the profile's name, then the application's name
     setWindowTitle(current.isEmpty() ? AppInfo::name() : tr("%1 \u2014 %2").arg(current, AppInfo::name()));
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
-    if (!settings.contains(GeometryKey)) {
+    m_stateKeeper = new WindowStateKeeper(this, m_splitter, m_table->horizontalHeader());
+    if (!m_stateKeeper->restoreWindow()) {
         const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1400, 900);
         resize(qMin(1320, screen.width() * 9 / 10), qMin(800, screen.height() * 9 / 10));
     }
+    if (!m_stateKeeper->restoreSplitter())
+        m_splitter->setSizes({width() - defaultDetailsWidth(), defaultDetailsWidth()});
+    m_detailsToggle->setChecked(detailsShown());
+    m_columnsFitted = m_stateKeeper->restoreColumns(); // the user's widths win over fitting
+    const QSettings settings;
     const int interval = settings.value(IntervalKey, EndpointListController::DefaultIntervalSeconds).toInt();
     for (QAction *a : m_intervalGroup->actions())
         a->setChecked(a->data().toInt() == interval);
     m_controller->setAutoRefreshInterval(interval);
 }
 
-void MainWindow::saveSettings() const
+int MainWindow::defaultDetailsWidth() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    // Room for the captions and values side by side, and no more: the table gets the rest.
+    return qMax(m_details->minimumSizeHint().width(), 34 * fontMetrics().averageCharWidth());
+}
+
+bool MainWindow::detailsShown() const { return m_splitter->sizes().value(1) > 0; }
+
+void MainWindow::setDetailsShown(bool shown)
+{
+    if (shown == detailsShown())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (shown) {
+        const int pane = m_detailsWidth > 0 ? m_detailsWidth : defaultDetailsWidth();
+        m_splitter->setSizes({qMax(0, total - pane), pane});
+    } else {
+        m_detailsWidth = sizes.value(1);
+        m_splitter->setSizes({total, 0});
+    }
+    m_stateKeeper->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -409,7 +457,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    saveSettings();
+    m_stateKeeper->save();
     m_controller->cancel();
     QMainWindow::closeEvent(event);
 }
@@ -463,6 +511,11 @@ bool MainWindow::selectId(const QString &id)
 void MainWindow::onSelectionChanged()
 {
     const QString id = selectedId();
+    if (!m_keptAfterSave.isEmpty() && id != m_keptAfterSave) {
+        // The user moved on: the saved endpoint may leave the view if the filter says so.
+        m_keptAfterSave.clear();
+        QMetaObject::invokeMethod(m_proxy, [proxy = m_proxy] { proxy->keepShown(QString()); }, Qt::QueuedConnection);
+    }
     m_editAction->setEnabled(!id.isEmpty());
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0) {
@@ -481,13 +534,17 @@ void MainWindow::onRefreshed()
     // Rows are updated in place, so selection and scroll survive by themselves; after a
     // reset, TablePlaceKeeper brought them back by id.
     m_banner->hide();
+    if (!m_columnsFitted && m_model->rowCount() > 0) {
+        ColumnWidths::fitToContents(m_table);
+        m_columnsFitted = true;
+    }
     onSelectionChanged();
     updateSummary();
 }
 
 void MainWindow::onError(const ApiError &error)
 {
-    QString message = error.message();
+    QString message = error.explanation(); // the banner shows the title before it
     if (m_controller->hasLoaded())
         message += QLatin1Char(' ') + tr("The table shows the endpoints as of the last successful refresh.");
     m_banner->showMessage(error.title(), message, true, error.details());
@@ -542,13 +599,27 @@ void MainWindow::editSelected()
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     if (row < 0)
         return;
-    auto *dialog = new EditEndpointDialog(new EndpointEditor(m_client, m_model->endpointAt(row)), this);
+    auto *editor = new EndpointEditor(m_client, m_model->endpointAt(row));
+    auto *dialog = new EditEndpointDialog(editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the save's check learnt from the server shows in the table at once.
+    connect(editor, &EndpointEditor::conflict, this,
+            [this](const WebhookEndpoint &serverNow) { m_controller->applyServerEndpoint(serverNow); });
     m_controller->pauseAutoRefresh();
     connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {
+        // Saved under a search or filter it no longer matches (re-activated with
+        // "Disabled" on): it stays in view, selected, until the user moves on.
+        m_keptAfterSave = fromServer.id;
+        m_proxy->keepShown(fromServer.id);
         m_controller->applyServerEndpoint(fromServer);
         selectId(fromServer.id);
-        statusBar()->showMessage(tr("Saved %1").arg(fromServer.url), 5000);
+        const QString url = UrlDisplay::forDisplay(fromServer.url);
+        statusBar()->showMessage(m_proxy->matchesFilter(fromServer.id)
+                                     ? tr("Saved %1").arg(url)
+                                     : tr("Saved %1. It no longer matches the search or filter, so it leaves the "
+                                          "table when you select another endpoint.")
+                                           .arg(url),
+                                 10000);
     });
     connect(dialog, &QDialog::finished, this, [this] {
         m_controller->resumeAutoRefresh();

@@ -27,6 +27,7 @@ class QTableView;
 class QTimer;
 class RecentDeliveries;
 class RefreshPacer;
+class WindowStateKeeper;
 struct WebhookEndpoint;
 
 // Every endpoint of the organization at a glance: a sortable, filterable table with
@@ -47,8 +48,10 @@ public:
     DeliveriesDock *deliveriesDock() const { return m_deliveriesDock; }
     RefreshPacer *pacer() const { return m_pacer; }
 
-    // The profile switcher: names, the current one, and the key's display prefix.
-    void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix);
+    // The profile switcher: names, the current one, and the display prefix of the key in
+    // use (empty while it is not known yet), saying when it comes from the environment.
+    void setProfiles(const QStringList &names, const QString &current, const QString &keyPrefix,
+                     bool keyFromEnvironment = false);
     // The endpoint selected in the table, or none.
     QString selectedId() const;
     bool selectId(const QString &id);
@@ -73,7 +76,9 @@ private:
     void createActions();
     void createCentralWidgets();
     void restoreSettings();
-    void saveSettings() const;
+    int defaultDetailsWidth() const;
+    bool detailsShown() const;
+    void setDetailsShown(bool shown);
     void onSelectionChanged();
     void onRefreshed();
     void onError(const ApiError &error);
@@ -106,6 +111,12 @@ private:
     QComboBox *m_profiles = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_detailsToggle = nullptr;
+    WindowStateKeeper *m_stateKeeper = nullptr;
+    int m_detailsWidth = 0; // the pane's width before it was hidden
+    bool m_columnsFitted = false;
+    // Saved while a search or filter hides it: kept in view until the user moves on.
+    QString m_keptAfterSave;
     QActionGroup *m_intervalGroup = nullptr;
     QTimer *m_tick = nullptr;
     int m_ticks = 0;

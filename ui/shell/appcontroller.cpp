@@ -52,6 +52,7 @@ void AppController::start(const Options &options)
     if (name.isEmpty())
         name = m_profiles->currentName();
 
+    m_environmentKey = options.environmentKey;
     if (!options.environmentKey.isEmpty()) {
         // Scripted and demo runs: the key is used for this session, never stored.
         if (name.isEmpty())
@@ -89,8 +90,8 @@ void AppController::start(const Options &options)
 
 void AppController::updateSwitcher()
 {
-    const std::optional<Profile> p = m_profiles->find(m_active);
-    m_window->setProfiles(m_profiles->names(), m_active, p ? p->keyPrefix : QString());
+    // The key actually in use, which is not the stored one when the environment gives one.
+    m_window->setProfiles(m_profiles->names(), m_active, m_keyInUsePrefix, m_keyInUseFromEnvironment);
 }
 
 void AppController::activate(const QString &name)
@@ -100,6 +101,8 @@ void AppController::activate(const QString &name)
         return;
     m_active = name;
     m_askedForKeyAfter401 = false;
+    m_keyInUsePrefix.clear(); // until the keyring has answered
+    m_keyInUseFromEnvironment = false;
     m_window->controller()->clear();
     m_watch->setProfile(name);
     updateSwitcher();
@@ -117,6 +120,9 @@ void AppController::activate(const QString &name)
             m_window->showConnectionProblem(tr("Cannot connect with this profile"), error);
             return;
         }
+        m_keyInUsePrefix = ApiKey::displayPrefix(r.key);
+        m_keyInUseFromEnvironment = r.source == Keyring::Source::Session && !m_environmentKey.isEmpty()
+            && r.key == m_environmentKey;
         updateSwitcher();
         m_window->refresh();
         emit profileActivated(profile.name);

@@ -67,5 +67,9 @@ private:
     QString m_active;
     QUrl m_baseUrlOverride;
     QString m_overrideProfile;
+    QString m_environmentKey; // OPTIMALDIAL_API_KEY, for telling where the key in use came from
+    // The key the client uses now: its display prefix, whether it came from the environment.
+    QString m_keyInUsePrefix;
+    bool m_keyInUseFromEnvironment = false;
     bool m_askedForKeyAfter401 = false;
 };

@@ -13,7 +13,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +30,7 @@ private slots:
 
     void environmentKeyIsUsedForTheSessionOnly();
     void storedKeyOpensTheProfile();
+    void statusBarNamesTheKeyInUse();
     void missingKeyAsksForOne();
     void firstRunAsksForAProfile();
     void switchingProfilesLoadsTheOtherOrganization();
@@ -106,6 +109,46 @@ void TestAppControllerSandbox::storedKeyOpensTheProfile()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(m_app->activeProfile(), QStringLiteral("Acme"));
     QCOMPARE(m_app->window()->model()->rowCount(), 25);
+}
+
+// A profile with a stored key, started with another key in OPTIMALDIAL_API_KEY: the
+// environment's key is used, and the status bar names that one and says where it came from.
+void TestAppControllerSandbox::statusBarNamesTheKeyInUse()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("Acme"), m_sandbox.baseUrl(), SandboxProcess::keyA().left(12)}));
+    bool written = false;
+    m_store->writeKey(QStringLiteral("Acme"), SandboxProcess::keyA(), this, [&](const CredentialStore::Result &) { written = true; });
+    QTRY_VERIFY(written);
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("Acme"), m_sandbox.baseUrl(), SandboxProcess::keyB()});
+    QVERIFY(refreshed.wait(10000));
+    QLabel *inUse = nullptr;
+    for (QLabel *label : m_app->window()->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("Acme")))
+            inUse = label;
+    }
+    QVERIFY(inUse);
+    const QString text = inUse->text();
+    // (The sandbox's two keys share their display prefix: where the key came from tells them apart.)
+    QVERIFY2(text.contains(SandboxProcess::keyB().left(12)), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("from OPTIMALDIAL_API_KEY")), qPrintable(text));
+    QCOMPARE(m_app->window()->model()->endpointAt(0).organizationId.isEmpty(), false);
+    const QString organizationB = m_app->window()->model()->endpointAt(0).organizationId;
+
+    // Without the environment's key, the stored one, said plainly.
+    delete m_app;
+    m_app = new AppController(m_store, m_settings);
+    QSignalSpy again(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("Acme"), QUrl(), QString()});
+    QVERIFY(again.wait(10000));
+    QString storedText;
+    for (QLabel *label : m_app->window()->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("Acme")))
+            storedText = label->text();
+    }
+    QVERIFY2(storedText.contains(SandboxProcess::keyA().left(12)), qPrintable(storedText));
+    QVERIFY(m_app->window()->model()->endpointAt(0).organizationId != organizationB); // key A's data
+    QVERIFY2(!storedText.contains(QLatin1String("OPTIMALDIAL_API_KEY")), qPrintable(storedText));
 }
 
 void TestAppControllerSandbox::missingKeyAsksForOne()

@@ -1,0 +1,268 @@
+// The main window shows what matters, against the real sandbox: columns that fit their
+// content (a larger font too), a narrow details pane that collapses, the pane and the
+// actions following what is visibly selected, a saved endpoint kept in view under a
+// filter it no longer matches, "Disabled 3 days ago" at a glance, and the window's state
+// saved when it changes.
+#include "apiclient.h"
+#include "columnwidths.h"
+#include "detailspane.h"
+#include "editendpointdialog.h"
+#include "endpointfilterproxymodel.h"
+#include "endpointlistcontroller.h"
+#include "endpointtablemodel.h"
+#include "messageboxes.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestMainWindowLayoutSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void columnsFitTheirContentInALargerFont();
+    void disabledSaysSinceWhen();
+    void detailsPaneIsNarrowAndCollapses();
+    void paneAndActionsFollowTheVisibleSelection();
+    void savedEndpointStaysInViewUnderItsFilter();
+    void stateIsSavedWhenItChanges();
+
+private:
+    void openWindow();
+    bool waitLoaded();
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("endpointTable")); }
+    int proxyRowOf(const QString &id) const;
+
+    QTemporaryDir m_settingsDir;
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_nam;
+    ApiClient *m_client = nullptr;
+    MainWindow *m_window = nullptr;
+    QFont m_font;
+};
+
+void TestMainWindowLayoutSandbox::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OptimalDialTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow_layout"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_font = QApplication::font();
+    QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("40"), QStringLiteral("--rate-limit"),
+                              QStringLiteral("1000"), QStringLiteral("--ping-delay-ms"), QStringLiteral("20")}),
+             qPrintable(m_sandbox.errorString()));
+}
+
+void TestMainWindowLayoutSandbox::init()
+{
+    QSettings().clear(); // every test starts as a first run
+    QApplication::setFont(m_font);
+    m_client = new ApiClient(&m_nam, this);
+    QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
+}
+
+void TestMainWindowLayoutSandbox::openWindow()
+{
+    m_window = new MainWindow(m_client);
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindowLayoutSandbox::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_client;
+    m_client = nullptr;
+    MessageBoxes::setNextAnswers({});
+}
+
+bool TestMainWindowLayoutSandbox::waitLoaded()
+{
+    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
+    m_window->refresh();
+    return spy.wait(15000);
+}
+
+int TestMainWindowLayoutSandbox::proxyRowOf(const QString &id) const
+{
+    const QModelIndex source = m_window->model()->index(m_window->model()->rowOfId(id), 0);
+    return m_window->proxy()->mapFromSource(source).row();
+}
+
+void TestMainWindowLayoutSandbox::columnsFitTheirContentInALargerFont()
+{
+    QFont large = m_font;
+    large.setPointSizeF(m_font.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    openWindow();
+    QVERIFY(waitLoaded());
+    QTableView *view = table();
+    QCOMPARE(view->font().pointSizeF(), large.pointSizeF());
+    // Every status in view reads whole ("Failing 12/20", not "Faili…12/20"), and no
+    // column is wider than its cap.
+    const int iconRoom = view->iconSize().width() + 4 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+    int checked = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (!view->viewport()->rect().intersects(view->visualRect(view->model()->index(r, 0))))
+            continue;
+        const QString status = view->model()->index(r, EndpointTableModel::Status).data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(status) + iconRoom
+                     <= view->columnWidth(EndpointTableModel::Status),
+                 qPrintable(QStringLiteral("\u201c%1\u201d in %2 px").arg(status).arg(view->columnWidth(EndpointTableModel::Status))));
+        ++checked;
+    }
+    QVERIFY(checked >= 5);
+    for (int c = 0; c < EndpointTableModel::ColumnCount; ++c) {
+        QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c));
+        QVERIFY(view->columnWidth(c) <= qMax(ColumnWidths::cap(view, c), view->horizontalHeader()->sectionSizeHint(c)));
+    }
+}
+
+void TestMainWindowLayoutSandbox::disabledSaysSinceWhen()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    int disabled = 0;
+    for (int r = 0; r < m_window->model()->rowCount(); ++r) {
+        const WebhookEndpoint e = m_window->model()->endpointAt(r);
+        if (e.state() != WebhookEndpoint::State::Disabled)
+            continue;
+        ++disabled;
+        const QString status = m_window->model()->index(r, EndpointTableModel::Status).data().toString();
+        QVERIFY2(status.startsWith(QLatin1String("Disabled ")) && status.size() > 9, qPrintable(status));
+    }
+    QVERIFY(disabled > 0);
+}
+
+void TestMainWindowLayoutSandbox::detailsPaneIsNarrowAndCollapses()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+    QVERIFY(splitter && details);
+    QVERIFY2(details->width() * 100 / m_window->width() <= 32,
+             qPrintable(QStringLiteral("pane %1 of %2 px").arg(details->width()).arg(m_window->width())));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("detailsPaneAction"));
+    QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
+    const int paneWidth = splitter->sizes().at(1);
+    toggle->trigger();
+    QCOMPARE(splitter->sizes().at(1), 0);
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QCOMPARE(splitter->sizes().at(1), paneWidth);
+    // Dragged shut, the menu says so.
+    splitter->setSizes({splitter->width(), 0});
+    emit splitter->splitterMoved(splitter->width(), 1);
+    QVERIFY(!toggle->isChecked());
+}
+
+void TestMainWindowLayoutSandbox::paneAndActionsFollowTheVisibleSelection()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    const WebhookEndpoint shown = m_window->model()->endpointAt(0);
+    QVERIFY(m_window->selectId(shown.id));
+    auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+    auto *edit = m_window->findChild<QAction *>(QStringLiteral("editAction"));
+    auto *del = m_window->findChild<QAction *>(QStringLiteral("deleteEndpointAction"));
+    QCOMPARE(details->shownId(), shown.id);
+    QVERIFY(edit->isEnabled() && del->isEnabled());
+
+    // A search that hides it: nothing is visibly selected, so nothing is shown or offered.
+    m_window->proxy()->setSearchText(QStringLiteral("no endpoint is called this"));
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    QTRY_VERIFY(details->shownId().isEmpty());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!del->isEnabled());
+    QVERIFY(m_window->selectedId().isEmpty());
+}
+
+void TestMainWindowLayoutSandbox::savedEndpointStaysInViewUnderItsFilter()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    QString disabledId;
+    for (int r = 0; r < m_window->model()->rowCount() && disabledId.isEmpty(); ++r) {
+        if (m_window->model()->endpointAt(r).state() == WebhookEndpoint::State::Disabled)
+            disabledId = m_window->model()->endpointAt(r).id;
+    }
+    QVERIFY(!disabledId.isEmpty());
+    m_window->proxy()->setQuickFilter(EndpointFilterProxyModel::QuickFilter::Disabled);
+    QVERIFY(m_window->selectId(disabledId));
+
+    // Re-activate it through the dialog, as a person would.
+    m_window->editSelected();
+    EditEndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EditEndpointDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *active = dialog->findChild<QCheckBox *>(QStringLiteral("activeCheck"));
+    QVERIFY(active && !active->isChecked());
+    active->click();
+    MessageBoxes::setNextAnswers({QMessageBox::Yes}); // "re-activate it?"
+    QSignalSpy saved(dialog, &EditEndpointDialog::saved);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "save"));
+    QVERIFY(saved.wait(15000));
+
+    // No longer disabled, yet still in view, selected and shown, and the window says why.
+    const int sourceRow = m_window->model()->rowOfId(disabledId);
+    QTRY_VERIFY(m_window->model()->endpointAt(sourceRow).isActive);
+    QVERIFY(!m_window->proxy()->matchesFilter(disabledId));
+    QVERIFY(proxyRowOf(disabledId) >= 0);
+    QCOMPARE(m_window->selectedId(), disabledId);
+    auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+    QCOMPARE(details->shownId(), disabledId);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("no longer matches")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Right after re-activation it awaits its next delivery, not "Healthy" from before.
+    QCOMPARE(m_window->model()->index(sourceRow, EndpointTableModel::Status).data().toString(),
+             QStringLiteral("Re-activated, awaiting delivery"));
+    if (dialog->isVisible())
+        dialog->close();
+
+    // Moving on to another endpoint lets the filter have it.
+    QVERIFY(m_window->proxy()->rowCount() >= 2);
+    const QModelIndex other = m_window->proxy()->index(proxyRowOf(disabledId) == 0 ? 1 : 0, 0);
+    table()->selectionModel()->setCurrentIndex(other, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_COMPARE(proxyRowOf(disabledId), -1);
+}
+
+void TestMainWindowLayoutSandbox::stateIsSavedWhenItChanges()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    const QByteArray before = QSettings().value(QStringLiteral("mainWindow/header")).toByteArray();
+    table()->setColumnWidth(EndpointTableModel::Url, 333);
+    // Saved a moment later, with the window still open (a logout would not close it).
+    QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("mainWindow/header")).toByteArray() != before, 5000);
+    QVERIFY(m_window->isVisible());
+    // The session ends without a close: what aboutToQuit hears is written too.
+    table()->setColumnWidth(EndpointTableModel::Url, 344);
+    QVERIFY(QMetaObject::invokeMethod(qApp, "aboutToQuit"));
+    delete m_window;
+    m_window = nullptr;
+    openWindow();
+    QCOMPARE(table()->columnWidth(EndpointTableModel::Url), 344);
+}
+
+QTEST_MAIN(TestMainWindowLayoutSandbox)
+#include "tst_mainwindow_layout_sandbox.moc"

@@ -257,6 +257,47 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the network connection and the base URL. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change may or may not have been applied; refresh to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It found the request invalid (HTTP 400).</source>
+        <extracomment>After the title &quot;The server refused the request&quot;: the server&apos;s own words, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may be mistyped, expired or revoked: replace the key in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was temporary (HTTP %1): try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1.</source>
+        <translation type="unfinished">HTTP %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -289,12 +330,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/shell/appcontroller.cpp" line="+34"/>
+        <location filename="../ui/shell/appcontroller.cpp" line="+36"/>
         <source>The server refused the API key of “%1”: it may be mistyped, expired or revoked. Enter a new key.</source>
         <translation>Der Server hat den API-Schlüssel von „%1“ abgelehnt: Er ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Geben Sie einen neuen Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot use this profile</source>
         <translation>Profil nicht verwendbar</translation>
     </message>
@@ -309,7 +350,7 @@
         <translation>Es gibt kein Profil namens „%1“; stattdessen wird „%2“ geöffnet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No API key is stored for “%1” yet.</source>
         <translation>Für „%1“ ist noch kein API-Schlüssel gespeichert.</translation>
     </message>
@@ -319,9 +360,336 @@
         <translation>Verbindung mit diesem Profil nicht möglich</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No key for this profile</source>
         <translation>Kein Schlüssel für dieses Profil</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../ui/bulk/bulkactions.cpp" line="+31"/>
+        <source>Switch &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the selected endpoints on (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch O&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the selected endpoints off: they get no deliveries (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe the selected endpoints to an event (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribe the selected endpoints from an event (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;%1 %2</source>
+        <extracomment>A menu item: the number is its keyboard key, then the event&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Stop the Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n endpoint(s) are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkChange</name>
+    <message>
+        <location filename="../app/writes/bulkchange.cpp" line="+142"/>
+        <source>No connection to the server is set up.</source>
+        <translation type="unfinished">Es ist keine Verbindung zum Server eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <location filename="../ui/bulk/bulkprogress.cpp" line="+35"/>
+        <source>%v of %m</source>
+        <extracomment>The progress bar of several changes, e.g. &quot;12 of 200&quot;</extracomment>
+        <translation type="unfinished">%v von %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel the remaining changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop before the next change; what was changed stays changed (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message numerus="yes">
+        <location filename="../app/writes/bulkreport.cpp" line="+13"/>
+        <source>Switching on %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Switching off %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Subscribing %n endpoint(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unsubscribing %n endpoint(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch On Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch Off Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 changes a minute</source>
+        <extracomment>The pace of a bulk change: changes sent to the server per minute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Waiting %n s: the server asked us to slow down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping after the change on its way to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: already on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: already off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: already subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: it would have no event left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: cancelled before its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (already so)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (no event would be left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not sent (cancelled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>You cancelled: the changes already made stay made; %n endpoint(s) were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <location filename="../ui/bulk/bulkresultdialog.cpp" line="+61"/>
+        <source>Result per endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation type="unfinished">Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Send the change again to the endpoints where it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>&amp;Retry %n Failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -353,34 +721,6 @@
     </message>
 </context>
 <context>
-    <name>DeletionProgress</name>
-    <message>
-        <location filename="../ui/mainwindow/deletionprogress.cpp" line="+12"/>
-        <source>Deleting Endpoints</source>
-        <translation>Endpunkte werden gelöscht</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Endpoints deleted so far</source>
-        <translation>Bisher gelöschte Endpunkte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel deleting</source>
-        <translation>Löschen abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop deleting; the endpoints not deleted yet are kept (Esc)</source>
-        <translation>Löschen beenden; die noch nicht gelöschten Endpunkte bleiben erhalten (Esc)</translation>
-    </message>
-</context>
-<context>
     <name>DeletionReport</name>
     <message>
         <location filename="../app/endpoints/deletionreport.cpp" line="+16"/>
@@ -398,7 +738,7 @@ Sein Signiergeheimnis und sein Zustellverlauf werden mit gelöscht. Das kann nic
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -406,7 +746,7 @@ Sein Signiergeheimnis und sein Zustellverlauf werden mit gelöscht. Das kann nic
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-67"/>
         <source>Delete %n Webhook Endpoints?</source>
         <translation>
             <numerusform>%n Webhook-Endpunkt löschen?</numerusform>
@@ -443,16 +783,13 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <source>Deleting %1 of %2: %3</source>
         <translation>Lösche %1 von %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The server asked to slow down: trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Der Server bittet um weniger Anfragen: neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Der Server bittet um weniger Anfragen: neuer Versuch in %n Sekunden.</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Deleting Endpoints</source>
+        <translation type="unfinished">Endpunkte werden gelöscht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Deleted: %1</source>
         <translation>Gelöscht: %1</translation>
     </message>
@@ -780,7 +1117,13 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../app/deliveries/deliverytablemodel.cpp" line="+82"/>
+        <location filename="../app/deliveries/deliverytablemodel.cpp" line="+84"/>
+        <source>Overdue (due %1)</source>
+        <extracomment>Next retry of a delivery whose retry time has passed without a new attempt; %1 is when it was due, e.g. &quot;1 h ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
@@ -841,9 +1184,22 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
 </context>
 <context>
+    <name>DesktopWatch</name>
+    <message>
+        <location filename="../ui/shell/desktopwatch.cpp" line="+89"/>
+        <source>That endpoint is not in the table now (deleted, or hidden by the search or a filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/mainwindow/detailspane.cpp" line="+31"/>
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+32"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1005,7 +1361,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Das im Schlüsselbund des Systems aufbewahrte Signiergeheimnis dieses Endpunkts kopieren; die Zwischenablage wird nach einer Weile geleert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Endpoint details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+21"/>
         <source>Recent deliveries</source>
         <translation>Letzte Zustellungen</translation>
@@ -1025,8 +1386,14 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <source>Open the Deliveries panel</source>
         <translation>Den Bereich „Zustellungen“ öffnen</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader name of a value in the details pane: %1 is the caption (&quot;Status&quot;), %2 the value</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+101"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
             <numerusform>Letzte Zustellung</numerusform>
@@ -1034,7 +1401,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         </translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1059,7 +1426,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1094,7 +1461,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>nie verifiziert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Recent deliveries: loading…</source>
         <translation>Letzte Zustellungen: werden geladen…</translation>
     </message>
@@ -1213,12 +1580,17 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+13"/>
-        <source>Yes – Overwrite: send your changes over the server&apos;s version (only the fields you edited: %1).</source>
+        <source>Overwrite: send your changes over the server&apos;s version (only the fields you edited: %1).</source>
         <extracomment>%1 is a list of form fields, e.g. &quot;URL and Description&quot;</extracomment>
-        <translation>Ja – Überschreiben: Ihre Änderungen über die Version des Servers senden (nur die Felder, die Sie bearbeitet haben: %1).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
+        <source>Reload (keep my edits): show the server&apos;s version with your edits on top, to review before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>This endpoint was changed on the server since you opened it (by someone else or by failures).</source>
         <translation>Dieser Endpunkt wurde auf dem Server geändert, seit Sie ihn geöffnet haben (von jemand anderem oder durch Fehlschläge).</translation>
     </message>
@@ -1228,12 +1600,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Jetzt auf dem Server:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No – Reload (keep my edits): show the server&apos;s version with your edits on top, to review before saving.</source>
-        <translation>Nein – Neu laden (meine Änderungen behalten): die Version des Servers mit Ihren Änderungen darüber zeigen, zum Prüfen vor dem Speichern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Cancel: send nothing for now.</source>
         <translation>Abbrechen: vorerst nichts senden.</translation>
     </message>
@@ -1262,42 +1629,22 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Endpoint ID</source>
-        <translation>Endpunkt-ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Last updated:</source>
         <translation>Zuletzt geändert:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Last updated</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -1328,8 +1675,8 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+27"/>
-        <source>Events:</source>
-        <translation>Ereignisse:</translation>
+        <source>E&amp;vents:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1337,7 +1684,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Zustellungen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Active: OptimalDial sends events to this endpoint</source>
         <translation>&amp;Aktiv: OptimalDial sendet Ereignisse an diesen Endpunkt</translation>
     </message>
@@ -1368,6 +1715,11 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1378,6 +1730,13 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+2"/>
+        <location line="+442"/>
+        <location line="+50"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-491"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1403,8 +1762,8 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1437,7 +1796,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Ereignis senden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>OptimalDial will send a test ping to the new URL; if it does not answer with 2xx within 5 seconds, nothing is saved.</source>
         <translation>OptimalDial sendet einen Test-Ping an die neue URL; antwortet sie nicht innerhalb von 5 Sekunden mit 2xx, wird nichts gespeichert.</translation>
     </message>
@@ -1486,17 +1845,37 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Außerdem abonniert sind Ereignistypen, die diese Version nicht kennt (sie bleiben unverändert): %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server switches an endpoint off after %1 failed deliveries in a row.</source>
         <translation>Der Server schaltet einen Endpunkt nach %1 fehlgeschlagenen Zustellungen in Folge ab.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last updated: %1</source>
+        <translation type="unfinished">Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Creating… OptimalDial is sending a test ping to the URL; nothing is saved unless it answers with 2xx within 5 seconds.</source>
         <translation>Wird erstellt… OptimalDial sendet einen Test-Ping an die URL; gespeichert wird nur, wenn sie innerhalb von 5 Sekunden mit 2xx antwortet.</translation>
     </message>
@@ -1511,7 +1890,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+51"/>
+        <source>&amp;Re-activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Discard New Endpoint?</source>
         <translation>Neuen Endpunkt verwerfen?</translation>
     </message>
@@ -1530,11 +1914,36 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <source>You changed this endpoint but did not save the changes. Discard them?</source>
         <translation>Sie haben diesen Endpunkt geändert, aber die Änderungen nicht gespeichert. Verwerfen?</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload (Keep My Edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
     <message>
-        <location filename="../ui/mainwindow/endpointactions.cpp" line="+51"/>
+        <location filename="../ui/mainwindow/endpointactions.cpp" line="+53"/>
         <source>&amp;New Endpoint…</source>
         <translation>&amp;Neuer Endpunkt…</translation>
     </message>
@@ -1564,7 +1973,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -1591,11 +2000,29 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <source>Signing Secret Not Copied</source>
         <translation>Signiergeheimnis nicht kopiert</translation>
     </message>
+    <message>
+        <location line="+78"/>
+        <source>Stop Deleting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n endpoint(s) are still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointDeleter</name>
     <message>
-        <location filename="../app/endpoints/endpointdeleter.cpp" line="+61"/>
+        <location filename="../app/endpoints/endpointdeleter.cpp" line="+58"/>
         <source>No connection to the server is set up.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
@@ -1603,7 +2030,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>EndpointEditor</name>
     <message>
-        <location filename="../app/endpoints/endpointeditor.cpp" line="+234"/>
+        <location filename="../app/endpoints/endpointeditor.cpp" line="+237"/>
         <source>No connection to the server is set up.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
@@ -1654,13 +2081,30 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Nie verifiziert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Failing %1/%2</source>
         <extracomment>Status column: consecutive failed deliveries / the count at which the server disables the endpoint</extracomment>
         <translation>Fehlerhaft %1/%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Disabled %1</source>
+        <extracomment>Status column: %1 is a relative time such as &quot;3 days ago&quot; or a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-activated, awaiting delivery</source>
+        <extracomment>Status column: switched on again after failures, no delivery since</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re-activated: switched on again after failed deliveries, and awaiting its next delivery. The last failure was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Healthy: the last delivery succeeded (%1).</source>
         <translation>Intakt: Die letzte Zustellung war erfolgreich (%1).</translation>
     </message>
@@ -1880,7 +2324,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/mainwindow/errorbanner.cpp" line="+29"/>
+        <location filename="../ui/mainwindow/errorbanner.cpp" line="+49"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2041,7 +2485,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/mainwindow/filterbar.cpp" line="+14"/>
+        <location filename="../ui/mainwindow/filterbar.cpp" line="+73"/>
         <source>Search URL, description or id (Ctrl+F)</source>
         <translation>URL, Beschreibung oder ID suchen (Strg+F)</translation>
     </message>
@@ -2062,7 +2506,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Die Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
@@ -2100,6 +2544,19 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+1"/>
         <source>Show inactive endpoints (%1)</source>
         <translation>Inaktive Endpunkte anzeigen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <location filename="../ui/notify/freedesktopnotifier.cpp" line="+55"/>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open endpoint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2313,17 +2770,17 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+119"/>
         <source>Webhook endpoints</source>
         <translation>Webhook-Endpunkte</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2343,7 +2800,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Den ausgewählten Endpunkt bearbeiten (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2406,6 +2863,16 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2421,6 +2888,16 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+6"/>
+        <source>Details &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide the details of the selected endpoint beside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Automatic refresh</source>
         <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
@@ -2450,12 +2927,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Alle 5 Minuten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished">Alle 5 Minuten {15 ?}</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpunkt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Signature Checker…</source>
         <translation>&amp;Signaturprüfung…</translation>
     </message>
@@ -2480,12 +2962,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
+        <location line="+264"/>
+        <source>Saved %1. It no longer matches the search or filter, so it leaves the table when you select another endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="-55"/>
         <source>%Ln endpoint(s)</source>
         <extracomment>Status bar summary items: each is one count, shown side by side with &quot; · &quot; between them</extracomment>
         <translation>
@@ -2527,15 +3009,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>refreshed %n s ago</source>
-        <translation>
-            <numerusform>vor %n s aktualisiert</numerusform>
-            <numerusform>vor %n s aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>refreshed %n min ago</source>
         <translation>
             <numerusform>vor %n min aktualisiert</numerusform>
@@ -2543,24 +3017,46 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-204"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 · key %2… · %3</source>
-        <extracomment>Status bar: profile name, the API key&apos;s first characters, the API&apos;s base URL</extracomment>
-        <translation>%1 · Schlüssel %2… · %3</translation>
+        <location line="-13"/>
+        <source>More toolbar buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · %2</source>
+        <extracomment>Status bar: profile name, then the server</extracomment>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · key %2… from %3 · %4</source>
+        <extracomment>Status bar: profile, the start of the API key in use, the environment variable it came from, the server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · key %2… · %3</source>
+        <extracomment>Status bar: profile, the start of the API key in use, the server</extracomment>
+        <translation>%1 · Schlüssel %2… · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <extracomment>Window title: the profile&apos;s name, then the application&apos;s name</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+141"/>
         <source>The table shows the endpoints as of the last successful refresh.</source>
         <translation>Die Tabelle zeigt die Endpunkte nach dem Stand der letzten erfolgreichen Aktualisierung.</translation>
     </message>
@@ -2570,12 +3066,35 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>refreshed less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not loaded yet</source>
         <translation>noch nicht geladen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>offline: refreshing when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>next try in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>auto-refresh off</source>
         <translation>automatische Aktualisierung aus</translation>
     </message>
@@ -2585,7 +3104,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>automatische Aktualisierung pausiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2727,7 +3246,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht. Die Webhook-Endpunkte auf dem Server bleiben unberührt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removing “%1”…</source>
         <translation>„%1“ wird entfernt…</translation>
     </message>
@@ -2742,7 +3271,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Das Profil trotzdem entfernen? Sein Schlüssel bleibt dann im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Remove Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep the Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The profile “%1” was kept.</source>
         <translation>Das Profil „%1“ wurde behalten.</translation>
     </message>
@@ -2750,6 +3289,132 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+7"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.cpp" line="+19"/>
+        <source>Show an icon in the system &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimise to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notify when an endpoint has failed this many times in a row. The server disables it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show desktop &amp;notifications</source>
+        <extracomment>%1 is the profile&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show desktop &amp;notifications for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> a minute</source>
+        <extracomment>Suffix of the write limit&apos;s spin box, e.g. &quot;60 a minute&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes, creations and deletions are paced to stay within the server&apos;s limit per API key (%1 a minute unless your organization has another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Refresh the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Failure threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System tray:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop shows no system tray at the moment; the icon appears when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Never (refresh by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 seconds</source>
+        <translation type="unfinished">Alle 15 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 seconds</source>
+        <translation type="unfinished">Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation type="unfinished">Jede Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished">Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished">Alle 5 Minuten {15 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3630,16 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <source>System Keychain Unavailable</source>
         <translation>Schlüsselbund des Systems nicht verfügbar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEnrolment</name>
@@ -2982,7 +3657,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/profilestore.cpp" line="+42"/>
+        <location filename="../app/profiles/profilestore.cpp" line="+48"/>
         <source>Give the profile a name, for example the organization&apos;s name.</source>
         <translation>Geben Sie dem Profil einen Namen, zum Beispiel den Namen der Organisation.</translation>
     </message>
@@ -2995,6 +3670,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+3"/>
         <source>The name cannot contain control characters.</source>
         <translation>Der Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names that begin with “%1” are kept for signing secrets in the keychain.</source>
+        <extracomment>%1 is a fixed prefix, e.g. &quot;webhook-secret/&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3552,6 +4233,16 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <source>You have not copied the signing secret or confirmed that you stored it. It cannot be shown again. Close anyway?</source>
         <translation>Sie haben das Signiergeheimnis weder kopiert noch bestätigt, dass Sie es gesichert haben. Es kann nicht erneut angezeigt werden. Trotzdem schließen?</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Close &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Back to the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningSecrets</name>
@@ -3599,6 +4290,40 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+12"/>
         <source>The kept signing secret could not be removed from the system keychain.</source>
         <translation>Das aufbewahrte Signiergeheimnis konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/tray/trayicon.cpp" line="+22"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n endpoint(s) failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n endpoint(s) disabled by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,9 +4395,143 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
 </context>
 <context>
+    <name>WatchSummary</name>
+    <message numerus="yes">
+        <location filename="../app/watch/watchsummary.cpp" line="+31"/>
+        <source>%n endpoint(s) changed state</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n endpoint(s) recovered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Endpoint disabled by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was switched off after failing too often. Fix the receiver, then enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint close to being disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 has failed %n time(s) in a row; the server disables it at %2.</source>
+        <extracomment>%n failures now; %1 the URL; %2 the number at which the server disables it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deliveries to %1 are failing (%n in a row).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 receives deliveries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Disabled by the server: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At %1 or more failures in a row: %n</source>
+        <extracomment>%n endpoints; %1 the user&apos;s failure threshold</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Started failing: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Recovered: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: disabled</source>
+        <extracomment>one line of a list: the URL, then what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: failing (%n in a row)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+32"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Das Profil &lt;name&gt; öffnen.</translation>
     </message>
@@ -3682,14 +4541,24 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Für diesen Lauf die API unter &lt;url&gt; verwenden (https; http nur zu localhost).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Keep this run&apos;s settings (profiles, window) in &lt;folder&gt; instead of the user&apos;s own, e.g. for a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Administer the webhook endpoints of your organization on the OptimalDial API.
 For scripted and demo runs the API key may come from the environment variable OPTIMALDIAL_API_KEY (used for this session, never stored); never from the command line.</source>
         <translation>Die Webhook-Endpunkte Ihrer Organisation über die OptimalDial-API verwalten.
 Für Skript- und Demoläufe kann der API-Schlüssel aus der Umgebungsvariablen OPTIMALDIAL_API_KEY kommen (nur für diese Sitzung verwendet, nie gespeichert); nie von der Befehlszeile.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
+        <source>%1 is not a folder this program can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 does not hold an OptimalDial API key, so it was not used: %2</source>
         <translation>%1 enthält keinen API-Schlüssel von OptimalDial und wurde daher nicht verwendet: %2</translation>
     </message>

@@ -13,10 +13,147 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../ui/bulk/bulkactions.cpp" line="+201"/>
+        <source>%n endpoint(s) are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message numerus="yes">
+        <location filename="../app/writes/bulkreport.cpp" line="+13"/>
+        <source>Switching on %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Switching off %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Subscribing %n endpoint(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unsubscribing %n endpoint(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Waiting %n s: the server asked us to slow down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (already so)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (no event would be left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not sent (cancelled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>You cancelled: the changes already made stay made; %n endpoint(s) were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/bulk/bulkresultdialog.cpp" line="+95"/>
+        <source>&amp;Retry %n Failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletionReport</name>
     <message numerus="yes">
         <location filename="../app/endpoints/deletionreport.cpp" line="+25"/>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -24,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-67"/>
         <source>Delete %n Webhook Endpoints?</source>
         <translation>
             <numerusform>Delete %n Webhook Endpoint?</numerusform>
@@ -52,15 +189,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>The server asked to slow down: trying again in %n second(s).</source>
-        <translation>
-            <numerusform>The server asked to slow down: trying again in %n second.</numerusform>
-            <numerusform>The server asked to slow down: trying again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+40"/>
+        <location line="+52"/>
         <source>%n endpoint(s) deleted.</source>
         <translation>
             <numerusform>%n endpoint deleted.</numerusform>
@@ -138,7 +267,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/detailspane.cpp" line="+276"/>
+        <location filename="../ui/mainwindow/detailspane.cpp" line="+298"/>
         <source>Recent deliveries (%n most recent)</source>
         <translation>
             <numerusform>Recent deliveries (%n most recent)</numerusform>
@@ -149,7 +278,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>EditEndpointDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editor/editendpointdialog.cpp" line="+229"/>
+        <location filename="../ui/editor/editendpointdialog.cpp" line="+232"/>
         <source>Disabled by the server on %1 after %n failures</source>
         <translation>
             <numerusform>Disabled by the server on %1 after %n failure</numerusform>
@@ -160,18 +289,26 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>EndpointActions</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/endpointactions.cpp" line="+163"/>
+        <location filename="../ui/mainwindow/endpointactions.cpp" line="+169"/>
         <source>Signing secret copied. The clipboard is cleared in %n second(s) if it still holds it.</source>
         <translation>
             <numerusform>Signing secret copied. The clipboard is cleared in %n second if it still holds it.</numerusform>
             <numerusform>Signing secret copied. The clipboard is cleared in %n seconds if it still holds it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n endpoint(s) are still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointStatus</name>
     <message numerus="yes">
-        <location filename="../app/domain/endpointstatus.cpp" line="+38"/>
+        <location filename="../app/domain/endpointstatus.cpp" line="+63"/>
         <source>Failing: the last %n delivery attempt(s) failed in a row.</source>
         <translation>
             <numerusform>Failing: the last %n delivery attempt failed in a row.</numerusform>
@@ -209,7 +346,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+275"/>
         <source>Endpoints exported to %1 (rows: %n)</source>
         <translation>
             <numerusform>Endpoints exported to %1 (rows: %n)</numerusform>
@@ -225,7 +362,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+285"/>
         <source>%Ln endpoint(s)</source>
         <extracomment>Status bar summary items: each is one count, shown side by side with &quot; · &quot; between them</extracomment>
         <translation>
@@ -267,19 +404,38 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>refreshed %n s ago</source>
-        <translation>
-            <numerusform>refreshed %n s ago</numerusform>
-            <numerusform>refreshed %n s ago</numerusform>
+        <location line="+16"/>
+        <source>next try in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-8"/>
         <source>refreshed %n min ago</source>
         <translation>
             <numerusform>refreshed %n min ago</numerusform>
             <numerusform>refreshed %n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="+113"/>
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -414,6 +570,118 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second if it still holds the secret.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the secret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/tray/trayicon.cpp" line="+71"/>
+        <source>%n endpoint(s) failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n endpoint(s) disabled by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchSummary</name>
+    <message numerus="yes">
+        <location filename="../app/watch/watchsummary.cpp" line="+31"/>
+        <source>%n endpoint(s) changed state</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n endpoint(s) recovered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 has failed %n time(s) in a row; the server disables it at %2.</source>
+        <extracomment>%n failures now; %1 the URL; %2 the number at which the server disables it</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Deliveries to %1 are failing (%n in a row).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Disabled by the server: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At %1 or more failures in a row: %n</source>
+        <extracomment>%n endpoints; %1 the user&apos;s failure threshold</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Started failing: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Recovered: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: failing (%n in a row)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

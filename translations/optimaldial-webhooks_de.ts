@@ -260,43 +260,43 @@
     <message>
         <location line="+11"/>
         <source>Check the network connection and the base URL. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Basis-URL. (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The change may or may not have been applied; refresh to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise übernommen; aktualisieren Sie, um es zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It found the request invalid (HTTP 400).</source>
         <extracomment>After the title &quot;The server refused the request&quot;: the server&apos;s own words, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er hat die Anfrage als ungültig eingestuft (HTTP 400).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It may be mistyped, expired or revoked: replace the key in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vielleicht falsch eingegeben, abgelaufen oder widerrufen: Ersetzen Sie den Schlüssel im Profil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was temporary (HTTP %1): try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war vorübergehend (HTTP %1): Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP %1.</source>
-        <translation type="unfinished">HTTP %1.</translation>
+        <translation>HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -370,66 +370,66 @@
     <message>
         <location filename="../ui/bulk/bulkactions.cpp" line="+31"/>
         <source>Switch &amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the selected endpoints on (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Endpunkte einschalten (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Switch O&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the selected endpoints off: they get no deliveries (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Endpunkte abschalten: Sie erhalten keine Zustellungen (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscribe the selected endpoints to an event (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis für die ausgewählten Endpunkte abonnieren (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis en&amp;tfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsubscribe the selected endpoints from an event (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis für die ausgewählten Endpunkte abbestellen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;%1 %2</source>
         <extracomment>A menu item: the number is its keyboard key, then the event&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Stop the Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anhalten?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n endpoint(s) are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt muss noch geändert werden. Wenn Sie jetzt schließen, enden die Änderungen vor der nächsten: Was geändert wurde, bleibt geändert, der Rest wird nicht geändert.</numerusform>
+            <numerusform>%n Endpunkte müssen noch geändert werden. Wenn Sie jetzt schließen, enden die Änderungen vor der nächsten: Was geändert wurde, bleibt geändert, der Rest wird nicht geändert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und schließen</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../app/writes/bulkchange.cpp" line="+142"/>
         <source>No connection to the server is set up.</source>
-        <translation type="unfinished">Es ist keine Verbindung zum Server eingerichtet.</translation>
+        <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -446,22 +446,22 @@
         <location filename="../ui/bulk/bulkprogress.cpp" line="+35"/>
         <source>%v of %m</source>
         <extracomment>The progress bar of several changes, e.g. &quot;12 of 200&quot;</extracomment>
-        <translation type="unfinished">%v von %m</translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoints done so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher erledigte Endpunkte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel the remaining changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die restlichen Änderungen abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop before the next change; what was changed stays changed (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der nächsten Änderung anhalten; was geändert wurde, bleibt geändert (Esc)</translation>
     </message>
 </context>
 <context>
@@ -469,189 +469,189 @@
     <message numerus="yes">
         <location filename="../app/writes/bulkreport.cpp" line="+13"/>
         <source>Switching on %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt wird eingeschaltet</numerusform>
+            <numerusform>%n Endpunkte werden eingeschaltet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Switching off %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt wird abgeschaltet</numerusform>
+            <numerusform>%n Endpunkte werden abgeschaltet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Subscribing %n endpoint(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird für %n Endpunkt abonniert</numerusform>
+            <numerusform>„%1“ wird für %n Endpunkte abonniert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Unsubscribing %n endpoint(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird für %n Endpunkt abbestellt</numerusform>
+            <numerusform>„%1“ wird für %n Endpunkte abbestellt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Switch On Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte einschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch Off Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte abschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 changes a minute</source>
         <extracomment>The pace of a bulk change: changes sent to the server per minute</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen pro Minute</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Waiting %n s: the server asked us to slow down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet %n s: Der Server hat um langsameres Senden gebeten</numerusform>
+            <numerusform>Wartet %n s: Der Server hat um langsameres Senden gebeten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopping after the change on its way to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der Änderung angehalten, die gerade zum Server unterwegs ist…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis er an der Reihe ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: already on</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits eingeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped: already off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits abgeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped: already subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits abonniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped: not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: nicht abonniert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: it would have no event left</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ihm bliebe kein Ereignis mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: cancelled before its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgebrochen, bevor er an der Reihe war</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (already so)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (bereits so eingestellt)</numerusform>
+            <numerusform>%n übersprungen (bereits so eingestellt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (no event would be left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (kein Ereignis bliebe übrig)</numerusform>
+            <numerusform>%n übersprungen (kein Ereignis bliebe übrig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not sent (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
+            <numerusform>%n nicht gesendet (abgebrochen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>You cancelled: the changes already made stay made; %n endpoint(s) were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben abgebrochen: Die bereits vorgenommenen Änderungen bleiben bestehen; %n Endpunkt wurde nicht geändert.</numerusform>
+            <numerusform>Sie haben abgebrochen: Die bereits vorgenommenen Änderungen bleiben bestehen; %n Endpunkte wurden nicht geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -660,35 +660,35 @@
     <message>
         <location filename="../ui/bulk/bulkresultdialog.cpp" line="+61"/>
         <source>Result per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Endpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+22"/>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Send the change again to the endpoints where it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung erneut an die Endpunkte senden, bei denen sie fehlgeschlagen ist</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>&amp;Retry %n Failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehlgeschlagene &amp;wiederholen (%n)</numerusform>
+            <numerusform>Fehlgeschlagene &amp;wiederholen (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -786,7 +786,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+3"/>
         <source>Deleting Endpoints</source>
-        <translation type="unfinished">Endpunkte werden gelöscht</translation>
+        <translation>Endpunkte werden gelöscht</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1120,7 +1120,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location filename="../app/deliveries/deliverytablemodel.cpp" line="+84"/>
         <source>Overdue (due %1)</source>
         <extracomment>Next retry of a delivery whose retry time has passed without a new attempt; %1 is when it was due, e.g. &quot;1 h ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig (fällig %1)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1188,12 +1188,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location filename="../ui/shell/desktopwatch.cpp" line="+89"/>
         <source>That endpoint is not in the table now (deleted, or hidden by the search or a filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt ist derzeit nicht in der Tabelle (gelöscht oder durch die Suche oder einen Filter ausgeblendet).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1363,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+17"/>
         <source>Endpoint details</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktdetails</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1390,7 +1390,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+53"/>
         <source>%1: %2</source>
         <extracomment>Screen-reader name of a value in the details pane: %1 is the caption (&quot;Status&quot;), %2 the value</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+101"/>
@@ -1582,12 +1582,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+13"/>
         <source>Overwrite: send your changes over the server&apos;s version (only the fields you edited: %1).</source>
         <extracomment>%1 is a list of form fields, e.g. &quot;URL and Description&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben: Ihre Änderungen über die Version des Servers senden (nur die Felder, die Sie bearbeitet haben: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload (keep my edits): show the server&apos;s version with your edits on top, to review before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden (meine Änderungen behalten): Die Version des Servers mit Ihren Änderungen darüber anzeigen, um sie vor dem Speichern zu prüfen.</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1676,7 +1676,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+27"/>
         <source>E&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1716,7 +1716,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,7 +1733,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+442"/>
         <location line="+50"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <location line="-491"/>
@@ -1763,7 +1763,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+6"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;tellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1847,12 +1847,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+11"/>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1862,12 +1862,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+4"/>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last updated: %1</source>
-        <translation type="unfinished">Zuletzt geändert: %1</translation>
+        <translation>Zuletzt geändert: %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1892,7 +1892,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+51"/>
         <source>&amp;Re-activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1917,27 +1917,27 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+1"/>
         <source>&amp;Discard Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload (Keep My Edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden (meine Änderungen behalten)</translation>
     </message>
 </context>
 <context>
@@ -2003,20 +2003,20 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+78"/>
         <source>Stop Deleting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen anhalten?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n endpoint(s) are still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt muss noch gelöscht werden. Wenn Sie jetzt schließen, wird das Löschen angehalten: Was gelöscht wurde, bleibt gelöscht, der Rest bleibt erhalten.</numerusform>
+            <numerusform>%n Endpunkte müssen noch gelöscht werden. Wenn Sie jetzt schließen, wird das Löschen angehalten: Was gelöscht wurde, bleibt gelöscht, der Rest bleibt erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und schließen</translation>
     </message>
 </context>
 <context>
@@ -2090,18 +2090,18 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+3"/>
         <source>Disabled %1</source>
         <extracomment>Status column: %1 is a relative time such as &quot;3 days ago&quot; or a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschaltet %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-activated, awaiting delivery</source>
         <extracomment>Status column: switched on again after failures, no delivery since</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert, wartet auf Zustellung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Re-activated: switched on again after failed deliveries, and awaiting its next delivery. The last failure was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert: nach fehlgeschlagenen Zustellungen wieder eingeschaltet und wartet auf die nächste Zustellung. Der letzte Fehlschlag war %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2551,12 +2551,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location filename="../ui/notify/freedesktopnotifier.cpp" line="+55"/>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt öffnen</translation>
     </message>
 </context>
 <context>
@@ -2864,12 +2864,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+7"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2889,12 +2889,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+6"/>
         <source>Details &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show or hide the details of the selected endpoint beside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details des ausgewählten Endpunkts neben der Tabelle ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2929,7 +2929,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+1"/>
         <source>Every 15 minutes</source>
-        <translation type="unfinished">Alle 5 Minuten {15 ?}</translation>
+        <translation>Alle 15 Minuten</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2964,7 +2964,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+264"/>
         <source>Saved %1. It no longer matches the search or filter, so it leaves the table when you select another endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Er entspricht nicht mehr der Suche oder dem Filter und verschwindet daher aus der Tabelle, wenn Sie einen anderen Endpunkt auswählen.</translation>
     </message>
     <message numerus="yes">
         <location line="-55"/>
@@ -3024,24 +3024,24 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="-13"/>
         <source>More toolbar buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Schaltflächen der Werkzeugleiste</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 · %2</source>
         <extracomment>Status bar: profile name, then the server</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · key %2… from %3 · %4</source>
         <extracomment>Status bar: profile, the start of the API key in use, the environment variable it came from, the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel %2… aus %3 · %4</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3068,7 +3068,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+5"/>
         <source>refreshed less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor weniger als einer Minute aktualisiert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3078,20 +3078,20 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+3"/>
         <source>offline: refreshing when the network is back</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: wird aktualisiert, sobald das Netzwerk wieder da ist</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>next try in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>nächster Versuch in %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch um %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3248,12 +3248,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3273,12 +3273,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+1"/>
         <source>&amp;Remove Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Keep the Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;behalten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3296,124 +3296,124 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location filename="../ui/settings/preferencesdialog.cpp" line="+19"/>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im &amp;Infobereich anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minimise to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Infobereich &amp;minimieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notify when an endpoint has failed this many times in a row. The server disables it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein Endpunkt so oft in Folge fehlgeschlagen ist. Der Server schaltet ihn bei %1 ab.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show desktop &amp;notifications</source>
         <extracomment>%1 is the profile&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show desktop &amp;notifications for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen für „%1“ anzeigen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> a minute</source>
         <extracomment>Suffix of the write limit&apos;s spin box, e.g. &quot;60 a minute&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes, creations and deletions are paced to stay within the server&apos;s limit per API key (%1 a minute unless your organization has another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, Erstellungen und Löschungen werden so getaktet, dass sie im Limit des Servers pro API-Schlüssel bleiben (%1 pro Minute, sofern für Ihre Organisation kein anderes gilt).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Refresh the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste aktualisieren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Failure threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerschwelle:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System tray:</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Write limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit für &amp;Schreibzugriffe:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desktop shows no system tray at the moment; the icon appears when it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop zeigt derzeit keinen Infobereich an; das Symbol erscheint, sobald er verfügbar ist.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Never (refresh by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (von Hand aktualisieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 15 seconds</source>
-        <translation type="unfinished">Alle 15 Sekunden</translation>
+        <translation>Alle 15 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 30 seconds</source>
-        <translation type="unfinished">Alle 30 Sekunden</translation>
+        <translation>Alle 30 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every minute</source>
-        <translation type="unfinished">Jede Minute</translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 5 minutes</source>
-        <translation type="unfinished">Alle 5 Minuten</translation>
+        <translation>Alle 5 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 15 minutes</source>
-        <translation type="unfinished">Alle 5 Minuten {15 ?}</translation>
+        <translation>Alle 15 Minuten</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3633,12 +3633,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+1"/>
         <source>&amp;Use for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese &amp;Sitzung verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+4"/>
         <source>Names that begin with “%1” are kept for signing secrets in the keychain.</source>
         <extracomment>%1 is a fixed prefix, e.g. &quot;webhook-secret/&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die mit „%1“ beginnen, sind für Signiergeheimnisse im Schlüsselbund reserviert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4236,12 +4236,12 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+2"/>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Back to the Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -4297,32 +4297,32 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location filename="../ui/tray/trayicon.cpp" line="+22"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>%n endpoint(s) failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt fehlerhaft</numerusform>
+            <numerusform>%n Endpunkte fehlerhaft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n endpoint(s) disabled by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt vom Server abgeschaltet</numerusform>
+            <numerusform>%n Endpunkte vom Server abgeschaltet</numerusform>
         </translation>
     </message>
 </context>
@@ -4399,23 +4399,23 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message numerus="yes">
         <location filename="../app/watch/watchsummary.cpp" line="+31"/>
         <source>%n endpoint(s) changed state</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt hat seinen Zustand geändert</numerusform>
+            <numerusform>%n Endpunkte haben ihren Zustand geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n endpoint(s) recovered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt ist wieder intakt</numerusform>
+            <numerusform>%n Endpunkte sind wieder intakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
@@ -4423,109 +4423,109 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+12"/>
         <source>Endpoint disabled by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt vom Server abgeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was switched off after failing too often. Fix the receiver, then enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach zu vielen Fehlschlägen abgeschaltet. Beheben Sie das Problem beim Empfänger und schalten Sie den Endpunkt dann wieder ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint close to being disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt kurz vor der Abschaltung</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has failed %n time(s) in a row; the server disables it at %2.</source>
         <extracomment>%n failures now; %1 the URL; %2 the number at which the server disables it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %n Mal in Folge fehlgeschlagen; der Server schaltet ihn bei %2 ab.</numerusform>
+            <numerusform>%1 ist %n Mal in Folge fehlgeschlagen; der Server schaltet ihn bei %2 ab.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endpoint failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt schlägt fehl</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Deliveries to %1 are failing (%n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zustellungen an %1 schlagen fehl (%n in Folge).</numerusform>
+            <numerusform>Zustellungen an %1 schlagen fehl (%n in Folge).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endpoint recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt wieder intakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 receives deliveries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält wieder Zustellungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Disabled by the server: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vom Server abgeschaltet: %n</numerusform>
+            <numerusform>Vom Server abgeschaltet: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At %1 or more failures in a row: %n</source>
         <extracomment>%n endpoints; %1 the user&apos;s failure threshold</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %1 oder mehr Fehlschlägen in Folge: %n</numerusform>
+            <numerusform>Bei %1 oder mehr Fehlschlägen in Folge: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Started failing: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neu fehlerhaft: %n</numerusform>
+            <numerusform>Neu fehlerhaft: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Recovered: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wieder intakt: %n</numerusform>
+            <numerusform>Wieder intakt: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: disabled</source>
         <extracomment>one line of a list: the URL, then what happened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschaltet</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Fehlschlag in Folge</numerusform>
+            <numerusform>%1: %n Fehlschläge in Folge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: failing (%n in a row)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: fehlerhaft (%n in Folge)</numerusform>
+            <numerusform>%1: fehlerhaft (%n in Folge)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wieder intakt</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4543,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     <message>
         <location line="+4"/>
         <source>Keep this run&apos;s settings (profiles, window) in &lt;folder&gt; instead of the user&apos;s own, e.g. for a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen dieses Laufs (Profile, Fenster) in &lt;folder&gt; statt in denen des Benutzers speichern, z. B. für eine Demo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4555,7 +4555,7 @@ Für Skript- und Demoläufe kann der API-Schlüssel aus der Umgebungsvariablen O
     <message>
         <location line="+48"/>
         <source>%1 is not a folder this program can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner, in den dieses Programm schreiben kann.</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../ui/bulk/bulkactions.cpp" line="+201"/>
         <source>%n endpoint(s) are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint is still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</numerusform>
+            <numerusform>%n endpoints are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,113 +28,113 @@
     <message numerus="yes">
         <location filename="../app/writes/bulkreport.cpp" line="+13"/>
         <source>Switching on %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switching on %n endpoint</numerusform>
+            <numerusform>Switching on %n endpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Switching off %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switching off %n endpoint</numerusform>
+            <numerusform>Switching off %n endpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Subscribing %n endpoint(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subscribing %n endpoint to “%1”</numerusform>
+            <numerusform>Subscribing %n endpoints to “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Unsubscribing %n endpoint(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsubscribing %n endpoint from “%1”</numerusform>
+            <numerusform>Unsubscribing %n endpoints from “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n minute left</numerusform>
+            <numerusform>About %n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Waiting %n s: the server asked us to slow down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n s: the server asked us to slow down</numerusform>
+            <numerusform>Waiting %n s: the server asked us to slow down</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (already so)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped (already so)</numerusform>
+            <numerusform>%n skipped (already so)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (no event would be left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped (no event would be left)</numerusform>
+            <numerusform>%n skipped (no event would be left)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not sent (cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not sent (cancelled)</numerusform>
+            <numerusform>%n not sent (cancelled)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>You cancelled: the changes already made stay made; %n endpoint(s) were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You cancelled: the changes already made stay made; %n endpoint was not changed.</numerusform>
+            <numerusform>You cancelled: the changes already made stay made; %n endpoints were not changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,9 +143,9 @@
     <message numerus="yes">
         <location filename="../ui/bulk/bulkresultdialog.cpp" line="+95"/>
         <source>&amp;Retry %n Failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Retry %n Failed</numerusform>
+            <numerusform>&amp;Retry %n Failed</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +299,9 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
     <message numerus="yes">
         <location line="+87"/>
         <source>%n endpoint(s) are still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint is still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</numerusform>
+            <numerusform>%n endpoints are still to be deleted. If you close now, deleting stops: what was deleted stays deleted, the rest is kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -406,9 +406,9 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
     <message numerus="yes">
         <location line="+16"/>
         <source>next try in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>next try in %n second</numerusform>
+            <numerusform>next try in %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -425,17 +425,17 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
     <message numerus="yes">
         <location filename="../ui/settings/preferencesdialog.cpp" line="+113"/>
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -578,17 +578,17 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
     <message numerus="yes">
         <location filename="../ui/tray/trayicon.cpp" line="+71"/>
         <source>%n endpoint(s) failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint failing</numerusform>
+            <numerusform>%n endpoints failing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n endpoint(s) disabled by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint disabled by the server</numerusform>
+            <numerusform>%n endpoints disabled by the server</numerusform>
         </translation>
     </message>
 </context>
@@ -597,23 +597,23 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
     <message numerus="yes">
         <location filename="../app/watch/watchsummary.cpp" line="+31"/>
         <source>%n endpoint(s) changed state</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint changed state</numerusform>
+            <numerusform>%n endpoints changed state</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n endpoint(s) recovered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint recovered</numerusform>
+            <numerusform>%n endpoints recovered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
@@ -622,66 +622,66 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         <location line="+17"/>
         <source>%1 has failed %n time(s) in a row; the server disables it at %2.</source>
         <extracomment>%n failures now; %1 the URL; %2 the number at which the server disables it</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has failed %n time in a row; the server disables it at %2.</numerusform>
+            <numerusform>%1 has failed %n times in a row; the server disables it at %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Deliveries to %1 are failing (%n in a row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deliveries to %1 are failing (%n in a row).</numerusform>
+            <numerusform>Deliveries to %1 are failing (%n in a row).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Disabled by the server: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled by the server: %n</numerusform>
+            <numerusform>Disabled by the server: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At %1 or more failures in a row: %n</source>
         <extracomment>%n endpoints; %1 the user&apos;s failure threshold</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At %1 or more failures in a row: %n</numerusform>
+            <numerusform>At %1 or more failures in a row: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Started failing: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Started failing: %n</numerusform>
+            <numerusform>Started failing: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Recovered: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recovered: %n</numerusform>
+            <numerusform>Recovered: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%1: %n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n failure in a row</numerusform>
+            <numerusform>%1: %n failures in a row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: failing (%n in a row)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: failing (%n in a row)</numerusform>
+            <numerusform>%1: failing (%n in a row)</numerusform>
         </translation>
     </message>
 </context>

@@ -1701,7 +1701,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+23"/>
         <source>Cancel &amp;Request</source>
-        <translation>Anfrage abb&amp;rechen</translation>
+        <translation>Anfrage abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -107,7 +107,16 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     updateSummary();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go after this destructor (in ~QWidget) and some emit as they go: the
+    // proxy's rows removed, a selection cleared, a dock hidden, a dialog finished. None of
+    // that may reach this half-destroyed window (a slot touching a member destroyed by then
+    // released a saved endpoint's id twice and corrupted the heap).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createCentralWidgets()
 {

@@ -1338,7 +1338,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <message>
         <location line="+2"/>
         <source>E&amp;dit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2933,7 +2933,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Endpoint</source>
+        <source>E&amp;ndpoint</source>
         <translation>&amp;Endpunkt</translation>
     </message>
     <message>

@@ -245,9 +245,15 @@ void TestTranslationsSandbox::initTestCase()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
     for (const Message &m : readTs(QStringLiteral(ODWH_TS_DIR "/optimaldial-webhooks_de.ts"))) {
-        for (const QString &t : m.translations)
-            m_germanPatterns << patternOf(t);
-        // A text that is mostly placeholders ("%1 of %2", "%n h") would match any server text.
+        // A text that is mostly placeholders ("%1 of %2", "%n h", "&%1 %2") would match any
+        // text: as an English pattern it would flag server text, as a German one excuse English.
+        const auto lettersOf = [](const QString &text) {
+            return QString(text).remove(QRegularExpression(QStringLiteral(R"(%L?(?:\d+|n)|[^\p{L}])"))).size();
+        };
+        for (const QString &t : m.translations) {
+            if (lettersOf(t) >= 2)
+                m_germanPatterns << patternOf(t);
+        }
         const qsizetype letters
             = QString(m.source).remove(QRegularExpression(QStringLiteral(R"(%L?(?:\d+|n)|[^A-Za-z])"))).size();
         if (letters >= 4 && !m.translations.contains(m.source) && !m.translations.contains(withoutMnemonic(m.source)))
@@ -365,7 +371,7 @@ void TestTranslationsSandbox::mainWindowHasNoEnglishLeft()
     const QStringList left = english(texts);
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("English left:\n") + left.join(QLatin1Char('\n'))));
     // The checker is not blind: the English source texts themselves are caught.
-    QCOMPARE(english({QStringLiteral("File"), QStringLiteral("refreshed 5 s ago")}).size(), 2);
+    QCOMPARE(english({QStringLiteral("File"), QStringLiteral("not loaded yet")}).size(), 2);
     // Every German mnemonic is unique where it acts: in each menu, and among the menu bar and
     // the window's visible buttons and labels.
     QStringList clashes = mnemonicClashes(topLevelMnemonicTexts(m_window));

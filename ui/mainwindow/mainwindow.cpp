@@ -340,7 +340,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, s = seconds] { setAutoRefresh(s); });
     }
 
-    QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
+    QMenu *endpointMenu = menuBar()->addMenu(tr("E&ndpoint"));
     endpointMenu->addAction(endpointActions->newAction());
     endpointMenu->addAction(m_editAction);
     endpointMenu->addAction(endpointActions->deleteAction());

@@ -7,6 +7,7 @@
 #include "editendpointdialog.h"
 #include "endpointeditor.h"
 #include "messageboxes.h"
+#include "relativetime.h"
 #include "sandboxprocess.h"
 #include "writequeue.h"
 
@@ -407,8 +408,10 @@ void TestEditDialogSandbox::reactivationAnsweredNoSendsNothing()
     ui.saveButton()->click();
     QCOMPARE(MessageBoxes::shownTexts().size(), 1);
     const QString question = MessageBoxes::shownTexts().at(0);
+    // When, by the app's one rule for exact times: local time, the locale's date and time.
     const QDateTime when = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC).toLocalTime();
-    QVERIFY2(question.contains(QLocale().toString(when.date(), QLocale::LongFormat)), qPrintable(question));
+    QVERIFY2(question.contains(RelativeTime::exactText(when)), qPrintable(question));
+    QVERIFY2(question.contains(QLocale().toString(when.date(), QLocale::ShortFormat)), qPrintable(question));
     QVERIFY2(question.contains(QLocale().toString(when.time(), QLocale::ShortFormat)), qPrintable(question));
     QVERIFY(question.contains(QLatin1String("20 consecutive failed deliveries")));
     QVERIFY(question.contains(QLatin1String("resets the failure counter")));

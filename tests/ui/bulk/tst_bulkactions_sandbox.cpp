@@ -76,7 +76,7 @@ void TestBulkActionsSandbox::actionsAreEverywhereOnKeysThatClashWithNoOther()
         bool inEndpointMenu = false, inToolbar = false;
         for (QObject *o : a->associatedObjects()) {
             if (auto *menu = qobject_cast<QMenu *>(o))
-                inEndpointMenu = inEndpointMenu || menu->title() == QLatin1String("&Endpoint");
+                inEndpointMenu = inEndpointMenu || menu->title() == QLatin1String("E&ndpoint");
             inToolbar = inToolbar || qobject_cast<QToolBar *>(o);
         }
         QVERIFY2(inEndpointMenu && inToolbar, qPrintable(a->text()));

@@ -201,7 +201,7 @@ void TestEndpointActionsSandbox::actionsAreInTheMenusToolbarAndContextMenu()
     }
     for (QObject *o : deleteAction->associatedObjects()) {
         if (auto *menu = qobject_cast<QMenu *>(o))
-            deleteInEndpointMenu = deleteInEndpointMenu || menu->title() == QLatin1String("&Endpoint");
+            deleteInEndpointMenu = deleteInEndpointMenu || menu->title() == QLatin1String("E&ndpoint");
         deleteInToolbar = deleteInToolbar || qobject_cast<QToolBar *>(o);
     }
     QVERIFY(inFileMenu);

@@ -79,7 +79,7 @@ void TestDetailsPane::longUnbrokenTextWrapsInsideThePane()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     pane->showEndpoint(hostileEndpoint());
-    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the layout requests the new texts posted
 
     auto *scroll = pane->findChild<QScrollArea *>();
     QVERIFY(scroll);
@@ -187,7 +187,7 @@ void TestDetailsPane::nothingIsCutAtAnyWidth()
     pane.showEndpoint(e);
     auto *scroll = pane.findChild<QScrollArea *>();
     QVERIFY(scroll);
-    QApplication::processEvents(); // the layout requests that the new texts posted
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the layout requests the new texts posted
     QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
     const QImage shot = pane.grab().toImage(); // lays out and paints, as a screen would
     QVERIFY(!shot.isNull());

@@ -10,6 +10,7 @@
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -307,9 +308,7 @@ bool TestTranslationsSandbox::loadWindow()
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window))
         return false;
-    QSignalSpy refreshed(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    if (!refreshed.wait(15000))
+    if (!refreshAndWait(m_window))
         return false;
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("endpointTable"));
     const QString first = table->model()->index(0, 0).data(EndpointTableModel::EndpointIdRole).toString();

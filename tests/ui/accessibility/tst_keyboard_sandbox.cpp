@@ -21,6 +21,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 #include "secretclipboard.h"
 #include "shortcutaudit.h"
 #include "signaturecheckerdialog.h"
@@ -86,11 +87,7 @@ void TestKeyboardSandbox::init()
     m_client = new ApiClient(&m_nam, this);
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
     m_window = new MainWindow(m_client);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(showActive(m_window, QSize(1280, 760)));
     QVERIFY(waitLoaded());
 }
 
@@ -104,9 +101,7 @@ void TestKeyboardSandbox::cleanup()
 
 bool TestKeyboardSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(15000);
+    return refreshAndWait(m_window);
 }
 
 void TestKeyboardSandbox::selectRow(int row)

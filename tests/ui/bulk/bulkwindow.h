@@ -12,6 +12,7 @@
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 #include "writelimit.h"
 
 #include <QItemSelectionModel>
@@ -43,9 +44,7 @@ public:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
-        QSignalSpy loaded(m_window->controller(), &EndpointListController::refreshed);
-        m_window->refresh();
-        return loaded.wait(Slow) && sandbox.clearReceivedRequests();
+        return refreshAndWait(m_window.get(), Slow) && sandbox.clearReceivedRequests();
     }
     void close()
     {

@@ -18,6 +18,7 @@
 #include "pythoncsv.h"
 #include "relativetime.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 #include "servertext.h"
 
 #include <QAction>
@@ -95,11 +96,7 @@ void TestDeliveriesDockSandbox::init()
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
     m_window = new MainWindow(m_client);
     m_window->setProfiles({QStringLiteral("acme")}, QStringLiteral("acme"), QStringLiteral("od_live_AAAA"));
-    m_window->resize(1360, 880);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(showActive(m_window, QSize(1360, 880)));
     m_dock = m_window->deliveriesDock();
     QVERIFY(m_dock);
     QCOMPARE(m_dock->objectName(), QStringLiteral("deliveriesDock")); // its state is saved by name
@@ -128,9 +125,7 @@ void TestDeliveriesDockSandbox::cleanup()
 
 bool TestDeliveriesDockSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(15000);
+    return refreshAndWait(m_window);
 }
 
 QString TestDeliveriesDockSandbox::endpointIn(WebhookEndpoint::State state, int failures) const

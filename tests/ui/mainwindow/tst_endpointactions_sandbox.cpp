@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 #include "signingsecretdialog.h"
 #include "urldisplay.h"
 
@@ -90,11 +91,7 @@ void TestEndpointActionsSandbox::init()
     m_client = new ApiClient(&m_nam, this);
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
     m_window = new MainWindow(m_client);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(showActive(m_window, QSize(1280, 760)));
     QVERIFY(actions());
     QVERIFY(waitLoaded());
     QVERIFY(m_sandbox.clearReceivedRequests());
@@ -110,9 +107,7 @@ void TestEndpointActionsSandbox::cleanup()
 
 bool TestEndpointActionsSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(Slow);
+    return refreshAndWait(m_window, Slow);
 }
 
 QString TestEndpointActionsSandbox::createDirectly(const QString &tag)

@@ -13,6 +13,7 @@
 #include "messageboxes.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -97,9 +98,7 @@ void TestMainWindowLayoutSandbox::cleanup()
 
 bool TestMainWindowLayoutSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(15000);
+    return refreshAndWait(m_window);
 }
 
 int TestMainWindowLayoutSandbox::proxyRowOf(const QString &id) const

@@ -11,6 +11,7 @@
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 #include "signaturecheckerdialog.h"
 
 #include <QAction>
@@ -81,13 +82,7 @@ void TestMainWindowSandbox::init()
     m_client = new ApiClient(&m_nam, this);
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
     m_window = new MainWindow(m_client);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    // Keyboard focus needs an active window; under a bare X server (no window manager)
-    // nothing activates it but us.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(showActive(m_window, QSize(1280, 760)));
 }
 
 void TestMainWindowSandbox::cleanup()
@@ -100,9 +95,7 @@ void TestMainWindowSandbox::cleanup()
 
 bool TestMainWindowSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(15000);
+    return refreshAndWait(m_window);
 }
 
 QString TestMainWindowSandbox::shot(const QString &name)

@@ -72,7 +72,10 @@ public:
         // A column shown or hidden from the columns menu is not a width the user chose.
         connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
             if (!m_applying && m_measured && oldSize > 0 && newSize > 0) {
-                setObjectName(QString()); // the user's widths now
+                // The user's widths now: nothing here touches them again.
+                setObjectName(QString());
+                m_table->removeEventFilter(this);
+                m_table->viewport()->removeEventFilter(this);
                 deleteLater();
             }
         });
@@ -135,11 +138,9 @@ private:
         // of the GUI thread at the first load of a large list.
         header->setResizeContentsPrecision(0);
         for (int c = 0; c < EndpointTableModel::ColumnCount; ++c) {
+            if (header->isSectionHidden(c))
+                continue; // measured when shown
             const int headerNeeds = header->sectionSizeHint(c);
-            if (header->isSectionHidden(c)) { // measured when shown: typical content until then
-                m_needed[size_t(c)] = qMax(headerNeeds, inPixels(m_table, measureOf(c).typical));
-                continue;
-            }
             m_table->resizeColumnToContents(c); // measures the rows in view and the header
             m_needed[size_t(c)]
                 = qBound(headerNeeds, header->sectionSize(c), qMax(headerNeeds, ColumnWidths::cap(m_table, c)));
@@ -207,7 +208,7 @@ QMenu *ColumnWidths::columnsMenu(QTableView *table, QWidget *parent)
             QObject::connect(shown, &QAction::toggled, table, [table, header, c](bool on) {
                 table->setColumnHidden(c, !on);
                 if (ColumnFitter *fitter = fitterOf(table))
-                    fitter->apply(); // room for it, or the room it left
+                    fitter->fit(); // measured now that it is shown; room for it, or the room it left
                 else if (on && header->sectionSize(c) < header->sectionSizeHint(c))
                     table->setColumnWidth(c, qMax(header->sectionSizeHint(c), inPixels(table, measureOf(c).typical)));
             });

@@ -30,7 +30,7 @@ Measure measureOf(int column)
     case EndpointTableModel::Status: return {20, 36, 0};
     case EndpointTableModel::Url: return {36, 52, 30};
     case EndpointTableModel::Description: return {20, 32, 12};
-    case EndpointTableModel::Events: return {18, 28, 0};
+    case EndpointTableModel::Events: return {18, 44, 16};
     case EndpointTableModel::Active: return {6, 12, 0};
     case EndpointTableModel::Failures: return {8, 14, 0};
     case EndpointTableModel::LastSuccess:
@@ -42,9 +42,10 @@ Measure measureOf(int column)
     return {12, 24, 0};
 }
 
-// Who gives up width first when the columns do not fit: the least needed at a glance.
-constexpr std::array<EndpointTableModel::Column, 2> YieldingOrder{EndpointTableModel::Description,
-                                                                  EndpointTableModel::Url};
+// Who gives up width first when the columns do not fit: the least needed at a glance
+// (the events last: "erstellt, abgeschlossen und fehlgeschlagen" is long in German).
+constexpr std::array<EndpointTableModel::Column, 3> YieldingOrder{
+    EndpointTableModel::Description, EndpointTableModel::Url, EndpointTableModel::Events};
 
 // Hidden until asked for: what the status already says ("Inactive", "Disabled 3 days
 // ago") and the time of the last change.

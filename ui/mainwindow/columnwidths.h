@@ -14,10 +14,10 @@ namespace ColumnWidths {
 void setInitial(QTableView *table);
 // To what the loaded rows and the headers need, each column within a cap, so that one
 // long URL or description does not push every other column out of view; then, when the
-// columns are wider than the view, the description and URL columns (elided in the
-// middle, whole in their tooltips) give up width down to their floors, so that every
-// shown column is in view at the window's default size. Status, events, failures and
-// times are never cut. A view not shown yet is fitted when it is shown; the widths follow
+// columns are wider than the view, the description, URL and events columns (elided in
+// the middle, whole in their tooltips) give up width down to their floors, in that
+// order, so that every shown column is in view at the window's default size. Status,
+// failures and times are never cut. A view not shown yet is fitted when it is shown; the widths follow
 // the view's width (a wider details pane, a resized window) until the user resizes a
 // column.
 void fitToContents(QTableView *table);

@@ -219,8 +219,8 @@ void TestMainWindowLayoutSandbox::importantColumnsAreInViewAtTheDefaultSize()
                                                  .arg(viewWidth)),
                                   5000);
     }
-    // Status, events, failures and times read whole; a long URL is elided in the middle,
-    // whole in its tooltip.
+    // Status, failures and times read whole (and the events, in English at this size); a
+    // long URL is elided in the middle, whole in its tooltip.
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         if (!view->viewport()->rect().contains(view->visualRect(view->model()->index(r, 0))))
             continue;

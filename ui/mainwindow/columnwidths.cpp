@@ -30,7 +30,7 @@ Measure measureOf(int column)
     case EndpointTableModel::Status: return {20, 36, 0};
     case EndpointTableModel::Url: return {36, 52, 30};
     case EndpointTableModel::Description: return {20, 32, 12};
-    case EndpointTableModel::Events: return {18, 44, 16};
+    case EndpointTableModel::Events: return {18, 44, 22};
     case EndpointTableModel::Active: return {6, 12, 0};
     case EndpointTableModel::Failures: return {8, 14, 0};
     case EndpointTableModel::LastSuccess:

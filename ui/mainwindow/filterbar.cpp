@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -61,6 +62,24 @@ QAccessibleInterface *quickFilterFactory(const QString &className, QObject *obje
     return nullptr;
 }
 
+// The search field's hint in a palette where it reads: some themes (KDE's colour scheme
+// as Qt 6.4 reads it) leave the placeholder colour of a light palette on a dark field.
+// Then it is the text colour half-way to the field's.
+void keepPlaceholderReadable(QLineEdit *field)
+{
+    QPalette palette = field->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor hint = palette.color(QPalette::PlaceholderText);
+    const int contrast = qAbs(hint.lightness() - base.lightness()) * hint.alphaF();
+    if (contrast >= qAbs(text.lightness() - base.lightness()) / 3)
+        return;
+    palette.setColor(QPalette::PlaceholderText,
+                     QColor::fromRgbF(text.redF() * 0.6f + base.redF() * 0.4f, text.greenF() * 0.6f + base.greenF() * 0.4f,
+                                      text.blueF() * 0.6f + base.blueF() * 0.4f));
+    field->setPalette(palette);
+}
+
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
@@ -76,6 +95,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search endpoints"));
     m_search->setMinimumWidth(280);
+    keepPlaceholderReadable(m_search);
     // The clear button is Qt's own, with no name; a screen reader says what it does.
     for (QAction *action : m_search->actions()) {
         action->setText(tr("Clear search"));
@@ -149,6 +169,13 @@ void FilterBar::setCounts(int all, int failing, int disabled, int inactive)
     m_failing->setAccessibleName(tr("Show failing endpoints (%1)").arg(failing));
     m_disabled->setAccessibleName(tr("Show endpoints disabled by the server (%1)").arg(disabled));
     m_inactive->setAccessibleName(tr("Show inactive endpoints (%1)").arg(inactive));
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        keepPlaceholderReadable(m_search);
+    QWidget::changeEvent(event);
 }
 
 void FilterBar::focusSearch()

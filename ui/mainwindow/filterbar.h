@@ -36,6 +36,9 @@ signals:
     void quickFilterChanged(EndpointFilterProxyModel::QuickFilter filter);
     void eventFilterChanged(EventTypes events);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QToolButton *addFilterButton(EndpointFilterProxyModel::QuickFilter filter, const QString &objectName);
 

@@ -190,6 +190,16 @@ void EndpointFilterProxyModel::setQuickFilter(QuickFilter filter)
     relayout();
 }
 
+void EndpointFilterProxyModel::setEventFilter(EventTypes events)
+{
+    if (events == m_events)
+        return;
+    m_events = events;
+    m_keptId.clear();
+    filterAll();
+    relayout();
+}
+
 void EndpointFilterProxyModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -219,9 +229,11 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
 }
 
 bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter,
-                                       const QByteArray &needle)
+                                       EventTypes events, const QByteArray &needle)
 {
     if (sourceRow < 0 || sourceRow >= model.rowCount())
+        return false;
+    if (events && (model.endpointAt(sourceRow).events & events) != events)
         return false;
     if (filter != QuickFilter::All) {
         const WebhookEndpoint::State state = model.endpointAt(sourceRow).state();
@@ -246,7 +258,7 @@ bool EndpointFilterProxyModel::accepts(const EndpointTableModel &model, int sour
 
 bool EndpointFilterProxyModel::accepts(int sourceRow) const
 {
-    return m_source && (accepts(*m_source, sourceRow, m_filter, m_needle) || isKept(sourceRow));
+    return m_source && (accepts(*m_source, sourceRow, m_filter, m_events, m_needle) || isKept(sourceRow));
 }
 
 bool EndpointFilterProxyModel::isKept(int sourceRow) const
@@ -256,7 +268,7 @@ bool EndpointFilterProxyModel::isKept(int sourceRow) const
 
 bool EndpointFilterProxyModel::matchesFilter(const QString &id) const
 {
-    return m_source && accepts(*m_source, m_source->rowOfId(id), m_filter, m_needle);
+    return m_source && accepts(*m_source, m_source->rowOfId(id), m_filter, m_events, m_needle);
 }
 
 void EndpointFilterProxyModel::keepShown(const QString &id)
@@ -281,7 +293,7 @@ void EndpointFilterProxyModel::keepShown(const QString &id)
 void EndpointFilterProxyModel::filterAll()
 {
     const int rows = sourceRows();
-    if (m_filter == QuickFilter::All && m_needle.isEmpty()) {
+    if (m_filter == QuickFilter::All && !m_events && m_needle.isEmpty()) {
         m_accepted.assign(size_t(rows), 1);
         return;
     }
@@ -293,7 +305,7 @@ void EndpointFilterProxyModel::filterAll()
         (void)model->endpointIndex().rowMatchesSearch(0, m_needle); // builds or waits for the search text, once
     forRows(rows, [&](int first, int end) {
         for (int r = first; r < end; ++r)
-            m_accepted[size_t(r)] = accepts(*model, r, m_filter, m_needle) ? 1 : 0;
+            m_accepted[size_t(r)] = accepts(*model, r, m_filter, m_events, m_needle) ? 1 : 0;
     });
     const int kept = m_keptId.isEmpty() ? -1 : model->rowOfId(m_keptId);
     if (kept >= 0 && kept < rows)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventtype.h"
+
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QPersistentModelIndex>
@@ -8,8 +10,9 @@
 
 class EndpointTableModel;
 
-// Quick filters (All / Failing / Disabled / Inactive) and a search over URL,
-// description and id, as you type, over an EndpointTableModel, sorted by any column.
+// Quick filters (All / Failing / Disabled / Inactive), an event filter (endpoints
+// subscribed to an event) and a search over URL, description, id and events, as you
+// type, over an EndpointTableModel, sorted by any column.
 // Sorting is typed and stable (ties broken by URL, then id, A to Z whichever way the
 // column is sorted).
 //
@@ -36,12 +39,14 @@ public:
     // EndpointTableModel is taken as none.
     void setSourceModel(QAbstractItemModel *model) override;
     QuickFilter quickFilter() const { return m_filter; }
+    // The events a row must be subscribed to (every one of them); none: no condition.
+    EventTypes eventFilter() const { return m_events; }
     // Shows endpoint `id` whatever the search and filter say (one just saved that no
     // longer matches them), until keepShown() names another or none, or the search or
     // filter changes.
     void keepShown(const QString &id);
     QString keptShownId() const { return m_keptId; }
-    // Whether endpoint `id` passes the search and quick filter by itself.
+    // Whether endpoint `id` passes the search, quick filter and event filter by itself.
     bool matchesFilter(const QString &id) const;
     QString searchText() const { return m_text; }
 
@@ -64,9 +69,11 @@ public:
 public slots:
     void setQuickFilter(EndpointFilterProxyModel::QuickFilter filter);
     void setSearchText(const QString &text);
+    void setEventFilter(EventTypes events);
 
 private:
-    static bool accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter, const QByteArray &needle);
+    static bool accepts(const EndpointTableModel &model, int sourceRow, QuickFilter filter, EventTypes events,
+                        const QByteArray &needle);
     bool accepts(int sourceRow) const;
     bool isKept(int sourceRow) const;
     int sourceRows() const;
@@ -98,6 +105,7 @@ private:
 
     QPointer<EndpointTableModel> m_source; // sourceModel(), typed
     QuickFilter m_filter = QuickFilter::All;
+    EventTypes m_events;
     QString m_text;
     QString m_keptId;
     QByteArray m_needle;

@@ -55,11 +55,13 @@ public:
     // ---- search ------------------------------------------------------------------------
     // Search text is case-folded UTF-8; fold the needle with foldForSearch().
     static QByteArray foldForSearch(QStringView text);
-    // True when the row's URL, description or id contains `foldedNeedle` (or it is empty).
+    // True when the row's URL, description, id or one of its events contains `foldedNeedle`
+    // (or it is empty).
     bool rowMatchesSearch(int row, const QByteArray &foldedNeedle) const;
     static bool searchTextDiffers(const WebhookEndpoint &a, const WebhookEndpoint &b)
     {
-        return a.url != b.url || a.description != b.description || a.id != b.id;
+        return a.url != b.url || a.description != b.description || a.id != b.id || a.events != b.events
+            || a.unknownEvents != b.unknownEvents;
     }
 
     // ---- kept in step by the rows' owner -----------------------------------------------

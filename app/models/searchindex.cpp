@@ -13,6 +13,27 @@ QString EndpointSearchIndex::unicodeHost(const QString &url)
     return unicode == host ? QString() : unicode;
 }
 
+std::array<QByteArray, 8> EndpointSearchIndex::foldedEventTexts()
+{
+    auto folded = [](const QString &text) {
+        QByteArray bytes(SearchText::foldedCapacity(text), Qt::Uninitialized);
+        bytes.truncate(SearchText::appendFolded(bytes.data(), text) - bytes.constData());
+        return bytes;
+    };
+    std::array<QByteArray, 8> texts;
+    for (int set = 0; set < 8; ++set) {
+        for (const EventType type : EventTypeNames::all()) {
+            if (!EventTypes::fromInt(set).testFlag(type))
+                continue;
+            texts[size_t(set)] += '\0';
+            texts[size_t(set)] += folded(EventTypeNames::toWire(type));
+            texts[size_t(set)] += '\0';
+            texts[size_t(set)] += folded(EventTypeNames::label(type));
+        }
+    }
+    return texts;
+}
+
 std::shared_ptr<EndpointSearchIndex> EndpointSearchIndex::build(const QList<WebhookEndpoint> &endpoints,
                                                                 quint64 generation)
 {
@@ -22,7 +43,8 @@ std::shared_ptr<EndpointSearchIndex> EndpointSearchIndex::build(const QList<Webh
     // Most text is ASCII: reserve about that, grow when not.
     qsizetype estimate = 0;
     for (const WebhookEndpoint &e : endpoints)
-        estimate += e.url.size() + e.description.size() + e.id.size() + 2;
+        estimate += e.url.size() + e.description.size() + e.id.size() + 2
+            + index->eventTexts[size_t(e.events.toInt() & 7)].size();
     index->text.resize(estimate + estimate / 8 + 64);
     for (qsizetype r = 0; r < endpoints.size(); ++r)
         index->spans[size_t(r)] = index->append(endpoints.at(r));

@@ -1,4 +1,5 @@
-// EndpointFilterProxyModel: quick filters, as-you-type search, sorting by every column.
+// EndpointFilterProxyModel: quick filters, the event filter, as-you-type search (events
+// too), sorting by every column.
 // Every result is checked against an oracle written here from the documented rules
 // (WebhookEndpoint::state(), QString's case-insensitive contains/compare), and against a
 // fresh proxy given the final filter at once.
@@ -107,11 +108,23 @@ QString folded(const QString &text)
     return text.normalized(QString::NormalizationForm_D).remove(accents).toCaseFolded();
 }
 
+// An endpoint's events are found by their wire names ("upload.failed") and labels
+// ("Upload failed"), each on its own, and by the names of events this version does not know.
+bool eventsContain(const WebhookEndpoint &e, const QString &needle)
+{
+    QStringList names = e.unknownEvents;
+    for (EventType type : EventTypeNames::all()) {
+        if (e.events.testFlag(type))
+            names << EventTypeNames::toWire(type) << EventTypeNames::label(type);
+    }
+    return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) { return folded(name).contains(needle); });
+}
+
 bool searchAccepts(const QString &text, const WebhookEndpoint &e)
 {
     const QString needle = folded(text.trimmed());
     return needle.isEmpty() || folded(e.url).contains(needle) || folded(e.description).contains(needle)
-        || folded(e.id).contains(needle);
+        || folded(e.id).contains(needle) || eventsContain(e, needle);
 }
 
 // Ids the proxy should show, in source order.
@@ -231,6 +244,7 @@ QStringList freshIds(EndpointTableModel *model, const EndpointFilterProxyModel &
     EndpointFilterProxyModel fresh;
     fresh.setSourceModel(model);
     fresh.setQuickFilter(proxy.quickFilter());
+    fresh.setEventFilter(proxy.eventFilter());
     fresh.setSearchText(proxy.searchText());
     if (proxy.sortColumn() >= 0)
         fresh.sort(proxy.sortColumn(), proxy.sortOrder());
@@ -255,6 +269,11 @@ private slots:
     void search_data();
     void search();
     void punycodeHostIsFoundByItsUnicodeSpelling();
+    void searchFindsEvents_data();
+    void searchFindsEvents();
+    void searchFollowsChangedEvents();
+    void eventFilter_data();
+    void eventFilter();
     void combinedFilterAndSearch_data();
     void combinedFilterAndSearch();
     void typingEqualsSettingAtOnce_data();
@@ -452,6 +471,144 @@ void TestEndpointFilterProxyModel::punycodeHostIsFoundByItsUnicodeSpelling()
     QCOMPARE(idsOf(proxy), QStringList{list.at(0).id});
     proxy.setSearchText(s("bucher"));
     QCOMPARE(idsOf(proxy), (QStringList{list.at(0).id, list.at(1).id}));
+}
+
+void TestEndpointFilterProxyModel::searchFindsEvents_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("idPrefixes"); // the expected rows (shown in source order)
+
+    // Every fixture row has the default events (completed and failed) but these: 4d4d
+    // upload.created only, 1a1a all three, eeee none, dddd the defaults and upload.archived.
+    QStringList defaults;
+    for (const WebhookEndpoint &e : endpoints()) {
+        if (e.events.testFlag(EventType::UploadFailed))
+            defaults << e.id.left(4);
+    }
+    QTest::newRow("wire name") << s("upload.created") << QStringList{s("4d4d"), s("1a1a")};
+    QTest::newRow("wire name, upper") << s("UPLOAD.CREATED") << QStringList{s("4d4d"), s("1a1a")};
+    QTest::newRow("label") << s("Upload created") << QStringList{s("4d4d"), s("1a1a")};
+    QTest::newRow("part of a name") << s("creat") << QStringList{s("4d4d"), s("1a1a")};
+    QTest::newRow("every subscriber of failed") << s("upload.failed") << defaults;
+    QTest::newRow("unknown event") << s("archived") << QStringList{s("dddd")};
+    QTest::newRow("not across two events") << s("completed upload") << QStringList();
+    QTest::newRow("not across an event and the id") << s("failed1a1a") << QStringList();
+}
+
+void TestEndpointFilterProxyModel::searchFindsEvents()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, idPrefixes);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    QStringList expected;
+    for (const WebhookEndpoint &e : list) {
+        if (idPrefixes.contains(e.id.left(4)))
+            expected << e.id;
+    }
+    QCOMPARE(expected.size(), idPrefixes.size());
+    QCOMPARE(expected, expectedIds(list, QuickFilter::All, text));
+    proxy.setSearchText(text);
+    QCOMPARE(idsOf(proxy), expected);
+    QCOMPARE(freshIds(&model, proxy), expected);
+}
+
+void TestEndpointFilterProxyModel::searchFollowsChangedEvents()
+{
+    QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+    proxy.setSearchText(s("upload.created"));
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::All, s("upload.created")));
+
+    // A save that subscribes one endpoint to upload.created and another one off it.
+    list[0].events |= EventType::UploadCreated;
+    list[4].events = EventType::UploadFailed;
+    model.updateEndpoint(list.at(0));
+    model.updateEndpoint(list.at(4));
+    QCOMPARE(idsOf(proxy), (QStringList{list.at(0).id, list.at(9).id}));
+    QCOMPARE(idsOf(proxy), expectedIds(list, QuickFilter::All, s("upload.created")));
+    // The same through a refresh of the whole list.
+    list[9].events = EventType::UploadCompleted;
+    model.setEndpoints(list);
+    QCOMPARE(idsOf(proxy), QStringList{list.at(0).id});
+}
+
+void TestEndpointFilterProxyModel::eventFilter_data()
+{
+    QTest::addColumn<QuickFilter>("filter");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<QString>("text");
+
+    const QList<QPair<const char *, QuickFilter>> filters{{"All", QuickFilter::All},
+                                                          {"Failing", QuickFilter::Failing},
+                                                          {"Disabled", QuickFilter::Disabled}};
+    const QList<QPair<const char *, EventTypes>> events{
+        {"any", EventTypes()},
+        {"created", EventType::UploadCreated},
+        {"completed", EventType::UploadCompleted},
+        {"failed", EventType::UploadFailed},
+        {"created+failed", EventType::UploadCreated | EventType::UploadFailed}};
+    for (const auto &f : filters) {
+        for (const auto &e : events) {
+            for (const QString &t : {QString(), s("zürich"), s("hooks.example.com"), s("upload.c")})
+                QTest::addRow("%s, %s, \"%s\"", f.first, e.first, qPrintable(t)) << f.second << e.second.toInt() << t;
+        }
+    }
+}
+
+void TestEndpointFilterProxyModel::eventFilter()
+{
+    QFETCH(QuickFilter, filter);
+    QFETCH(int, events);
+    QFETCH(QString, text);
+    const EventTypes required = EventTypes::fromInt(events);
+
+    const QList<WebhookEndpoint> list = endpoints();
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    model.setEndpoints(list);
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    auto tester = attachTester(&proxy);
+
+    QStringList expected;
+    for (const QString &id : expectedIds(list, filter, text)) {
+        const WebhookEndpoint &e = list.at(model.rowOfId(id));
+        if ((e.events & required) == required)
+            expected << id;
+    }
+    // In any order of setting them.
+    proxy.setEventFilter(required);
+    QCOMPARE(proxy.eventFilter(), required);
+    proxy.setQuickFilter(filter);
+    proxy.setSearchText(text);
+    QCOMPARE(idsOf(proxy), expected);
+    QCOMPARE(freshIds(&model, proxy), expected);
+    for (const WebhookEndpoint &e : list)
+        QCOMPARE(proxy.matchesFilter(e.id), expected.contains(e.id));
+
+    EndpointFilterProxyModel other;
+    other.setSourceModel(&model);
+    other.setSearchText(text);
+    other.setQuickFilter(filter);
+    other.setEventFilter(required);
+    QCOMPARE(idsOf(other), expected);
+
+    // Back to any event: the quick filter and search alone.
+    proxy.setEventFilter({});
+    QCOMPARE(idsOf(proxy), expectedIds(list, filter, text));
 }
 
 void TestEndpointFilterProxyModel::combinedFilterAndSearch_data()

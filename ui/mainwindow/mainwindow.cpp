@@ -18,6 +18,7 @@
 #include "filterbar.h"
 #include "keyring.h"
 #include "loadingplaceholder.h"
+#include "nomatchplaceholder.h"
 #include "messageboxes.h"
 #include "recentdeliveries.h"
 #include "refreshpacer.h"
@@ -144,9 +145,15 @@ void MainWindow::createCentralWidgets()
     m_table->horizontalHeader()->setStretchLastSection(false);
     ColumnWidths::setInitial(m_table); // fitted to the rows when the first list arrives
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QMenu *columns = ColumnWidths::columnsMenu(m_table, this);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, columns, [this, columns](const QPoint &at) {
+        columns->popup(m_table->horizontalHeader()->mapToGlobal(at));
+    });
     // Arrows move in the table; Tab moves on to the next part of the window.
     m_table->setTabKeyNavigation(false);
 
+    m_noMatch = new NoMatchPlaceholder(m_table);
     m_placeholder = new LoadingPlaceholder(this);
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
@@ -208,6 +215,18 @@ void MainWindow::createCentralWidgets()
 
     connect(m_filterBar, &FilterBar::searchTextChanged, m_proxy, &EndpointFilterProxyModel::setSearchText);
     connect(m_filterBar, &FilterBar::quickFilterChanged, m_proxy, &EndpointFilterProxyModel::setQuickFilter);
+    connect(m_filterBar, &FilterBar::eventFilterChanged, m_proxy, &EndpointFilterProxyModel::setEventFilter);
+    connect(m_noMatch, &NoMatchPlaceholder::clearSearchRequested, m_filterBar, &FilterBar::clearSearch);
+    connect(m_noMatch, &NoMatchPlaceholder::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
+    // After the proxy has its rows (connected first): a new search that hides every row
+    // as the last one did changes no rows, only the message.
+    connect(m_filterBar, &FilterBar::searchTextChanged, this, &MainWindow::updateNoMatch);
+    connect(m_filterBar, &FilterBar::quickFilterChanged, this, &MainWindow::updateNoMatch);
+    connect(m_filterBar, &FilterBar::eventFilterChanged, this, &MainWindow::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateNoMatch);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     // A search or filter that hides the selected row takes it out of the selection without
     // a selectionChanged: the pane and the actions follow what is visibly selected.
@@ -221,6 +240,7 @@ void MainWindow::createCentralWidgets()
     // Moving on from an endpoint kept in view after its save lets the filter have it.
     connect(m_filterBar, &FilterBar::searchTextChanged, this, [this] { m_keptAfterSave.clear(); });
     connect(m_filterBar, &FilterBar::quickFilterChanged, this, [this] { m_keptAfterSave.clear(); });
+    connect(m_filterBar, &FilterBar::eventFilterChanged, this, [this] { m_keptAfterSave.clear(); });
     connect(m_table, &QTableView::activated, this, &MainWindow::editSelected);
     connect(m_details, &DetailsPane::editRequested, this, &MainWindow::editSelected);
 }
@@ -317,6 +337,7 @@ void MainWindow::createActions()
             resizeDocks({m_deliveriesDock}, {qMax(360, height() * 2 / 5)}, Qt::Vertical);
     });
     viewMenu->addAction(deliveriesToggle);
+    viewMenu->addMenu(findChild<QMenu *>(QStringLiteral("columnsMenu"), Qt::FindDirectChildrenOnly));
     m_detailsToggle = new QAction(tr("Details &Pane"), this);
     m_detailsToggle->setObjectName(QStringLiteral("detailsPaneAction"));
     m_detailsToggle->setCheckable(true);
@@ -494,6 +515,15 @@ void MainWindow::onLoadingChanged(bool loading)
         m_tableStack->setCurrentWidget(m_table);
     }
     updateSummary();
+}
+
+void MainWindow::updateNoMatch()
+{
+    if (m_proxy->rowCount() > 0 || m_model->rowCount() == 0) {
+        m_noMatch->hide();
+        return;
+    }
+    m_noMatch->showFor(m_filterBar->searchText(), m_filterBar->activeFilters());
 }
 
 QString MainWindow::selectedId() const

@@ -17,6 +17,7 @@ class EndpointTableModel;
 class ErrorBanner;
 class FilterBar;
 class LoadingPlaceholder;
+class NoMatchPlaceholder;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -84,6 +85,8 @@ private:
     void onError(const ApiError &error);
     void updateSummary();
     void onLoadingChanged(bool loading);
+    // The no-match message over the table: shown when the search and filters hide every row.
+    void updateNoMatch();
 
     ApiClient *m_client;
     EndpointTableModel *m_model;
@@ -99,6 +102,7 @@ private:
     // The table, or the placeholder while the first list is on its way.
     QStackedWidget *m_tableStack = nullptr;
     LoadingPlaceholder *m_placeholder = nullptr;
+    NoMatchPlaceholder *m_noMatch = nullptr;
     DetailsPane *m_details = nullptr;
     DeliveriesDock *m_deliveriesDock = nullptr;
     EndpointExportAction *m_exportAction = nullptr;

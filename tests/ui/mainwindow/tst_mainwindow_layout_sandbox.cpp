@@ -21,6 +21,8 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSplitter>
@@ -39,6 +41,7 @@ private slots:
     void cleanup();
 
     void columnsFitTheirContentInALargerFont();
+    void importantColumnsAreInViewAtTheDefaultSize();
     void disabledSaysSinceWhen();
     void detailsPaneIsNarrowAndCollapses();
     void paneAndActionsFollowTheVisibleSelection();
@@ -50,6 +53,7 @@ private:
     bool waitLoaded();
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("endpointTable")); }
     int proxyRowOf(const QString &id) const;
+    static bool paintedTextIsElided(QTableView *view, int row, int column);
 
     QTemporaryDir m_settingsDir;
     SandboxProcess m_sandbox;
@@ -101,6 +105,44 @@ bool TestMainWindowLayoutSandbox::waitLoaded()
     return refreshAndWait(m_window);
 }
 
+// Whether cell (row, column) as painted by the table's delegate is cut: the cell is
+// painted into an image twice, at its width and with room to spare; cut text (ending in
+// an ellipsis within the cell) inks less than the whole text does.
+bool TestMainWindowLayoutSandbox::paintedTextIsElided(QTableView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    auto inkWidth = [&](int width) {
+        QStyleOptionViewItem option;
+        option.initFrom(view->viewport());
+        option.font = view->font();
+        option.fontMetrics = view->fontMetrics();
+        option.textElideMode = view->textElideMode();
+        option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(16, 16);
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.state = QStyle::State_Enabled;
+        option.rect = QRect(0, 0, width, view->rowHeight(row));
+        option.backgroundBrush = Qt::NoBrush;
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        option.palette.setColor(QPalette::Text, Qt::black);
+        view->itemDelegate()->paint(&painter, option, index);
+        painter.end();
+        int left = image.width(), right = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 128) {
+                    left = qMin(left, x);
+                    right = qMax(right, x);
+                }
+            }
+        }
+        return right - left;
+    };
+    const int width = view->columnWidth(column);
+    return inkWidth(width) < inkWidth(width * 3) - 2;
+}
+
 int TestMainWindowLayoutSandbox::proxyRowOf(const QString &id) const
 {
     const QModelIndex source = m_window->model()->index(m_window->model()->rowOfId(id), 0);
@@ -131,9 +173,86 @@ void TestMainWindowLayoutSandbox::columnsFitTheirContentInALargerFont()
     }
     QVERIFY(checked >= 5);
     for (int c = 0; c < EndpointTableModel::ColumnCount; ++c) {
+        if (view->isColumnHidden(c))
+            continue;
         QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c));
         QVERIFY(view->columnWidth(c) <= qMax(ColumnWidths::cap(view, c), view->horizontalHeader()->sectionSizeHint(c)));
     }
+    // Rendered: the status cells as painted carry no ellipsis.
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QRect cell = view->visualRect(view->model()->index(r, EndpointTableModel::Status));
+        if (!view->viewport()->rect().contains(cell))
+            continue;
+        QVERIFY2(!paintedTextIsElided(view, r, EndpointTableModel::Status),
+                 qPrintable(view->model()->index(r, EndpointTableModel::Status).data().toString()));
+    }
+}
+
+void TestMainWindowLayoutSandbox::importantColumnsAreInViewAtTheDefaultSize()
+{
+    openWindow();
+    QVERIFY(waitLoaded());
+    QTableView *view = table();
+    // A failing row selected: the details pane shows it (and may widen).
+    QString failing;
+    for (const WebhookEndpoint &e : m_window->model()->endpoints()) {
+        if (e.state() == WebhookEndpoint::State::Failing) {
+            failing = e.id;
+            break;
+        }
+    }
+    QVERIFY(!failing.isEmpty());
+    QVERIFY(m_window->selectId(failing));
+    QApplication::processEvents();
+    const QHeaderView *header = view->horizontalHeader();
+    const int viewWidth = view->viewport()->width();
+    const QList<int> important{EndpointTableModel::Status, EndpointTableModel::Url, EndpointTableModel::Description,
+                               EndpointTableModel::Events, EndpointTableModel::Failures,
+                               EndpointTableModel::LastSuccess, EndpointTableModel::LastFailure};
+    for (int c : important) {
+        QVERIFY2(!view->isColumnHidden(c), qPrintable(view->model()->headerData(c, Qt::Horizontal).toString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(header->sectionViewportPosition(c) + header->sectionSize(c) <= viewWidth,
+                                  qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                                 .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                                 .arg(header->sectionViewportPosition(c) + header->sectionSize(c))
+                                                 .arg(viewWidth)),
+                                  5000);
+    }
+    // Status, failures and times read whole (and the events, in English at this size); a
+    // long URL is elided in the middle, whole in its tooltip.
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (!view->viewport()->rect().contains(view->visualRect(view->model()->index(r, 0))))
+            continue;
+        for (int c : {int(EndpointTableModel::Status), int(EndpointTableModel::Events), int(EndpointTableModel::Failures),
+                      int(EndpointTableModel::LastSuccess), int(EndpointTableModel::LastFailure)})
+            QVERIFY2(!paintedTextIsElided(view, r, c), qPrintable(view->model()->index(r, c).data().toString()));
+        const QModelIndex url = view->model()->index(r, EndpointTableModel::Url);
+        QCOMPARE(url.data(Qt::ToolTipRole).toString(), url.data().toString());
+    }
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+
+    // The hidden columns come back from View > Columns, and room is made for them.
+    auto *columns = m_window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    QVERIFY(columns);
+    QVERIFY(view->isColumnHidden(EndpointTableModel::Updated));
+    QMetaObject::invokeMethod(columns, "aboutToShow");
+    QAction *updated = nullptr;
+    for (QAction *a : columns->actions()) {
+        if (a->text() == view->model()->headerData(EndpointTableModel::Updated, Qt::Horizontal).toString())
+            updated = a;
+    }
+    QVERIFY(updated && updated->isCheckable() && !updated->isChecked());
+    updated->trigger();
+    QVERIFY(!view->isColumnHidden(EndpointTableModel::Updated));
+    QVERIFY2(header->sectionSize(EndpointTableModel::Updated) >= header->sectionSizeHint(EndpointTableModel::Updated),
+             qPrintable(QStringLiteral("%1 < %2").arg(header->sectionSize(EndpointTableModel::Updated)).arg(header->sectionSizeHint(EndpointTableModel::Updated))));
+
+    // Once the user sets a width, it stays whatever the view's width does.
+    view->setColumnWidth(EndpointTableModel::Description, 77);
+    m_window->resize(m_window->width() - 200, m_window->height());
+    QTRY_VERIFY(view->viewport()->width() < viewWidth);
+    QApplication::processEvents();
+    QCOMPARE(view->columnWidth(EndpointTableModel::Description), 77);
 }
 
 void TestMainWindowLayoutSandbox::disabledSaysSinceWhen()

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "nomatchplaceholder.h"
 #include "sandboxprocess.h"
+#include "shownwindow.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -74,11 +75,7 @@ void TestMainWindowSearchSandbox::init()
     m_client = new ApiClient(&m_nam, this);
     QVERIFY(m_client->configure(m_sandbox.baseUrl(), SandboxProcess::keyA()));
     m_window = new MainWindow(m_client);
-    m_window->resize(1280, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(showActive(m_window, QSize(1280, 760)));
 }
 
 void TestMainWindowSearchSandbox::cleanup()
@@ -91,9 +88,7 @@ void TestMainWindowSearchSandbox::cleanup()
 
 bool TestMainWindowSearchSandbox::waitLoaded()
 {
-    QSignalSpy spy(m_window->controller(), &EndpointListController::refreshed);
-    m_window->refresh();
-    return spy.wait(15000);
+    return refreshAndWait(m_window);
 }
 
 QList<WebhookEndpoint> TestMainWindowSearchSandbox::shown() const

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apiclient.h"
 #include "appinfo.h"
 #include "bulkactions.h"
@@ -268,15 +269,16 @@ void MainWindow::createActions()
     connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 
     auto *about = new QAction(tr("&About %1").arg(AppInfo::name()), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        MessageBoxes::information(this, tr("About %1").arg(AppInfo::name()),
-                                  tr("%1 %2\nAdministers the webhook endpoints of an organization on the OptimalDial API.\n"
-                                     "Built with Qt %3 (running on Qt %4) and QtKeychain %5.\n"
-                                     "API keys are kept in the system keychain, never in a file.")
-                                      .arg(AppInfo::name(), AppInfo::version(), QStringLiteral(QT_VERSION_STR),
-                                           QString::fromLatin1(qVersion()), AppInfo::keychainVersion()));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_exportAction = new EndpointExportAction(m_model, m_proxy, this);
     connect(m_exportAction, &EndpointExportAction::exported, this, [this](const QString &path, int rows) {
@@ -360,6 +362,7 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(about);
+    helpMenu->addAction(aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

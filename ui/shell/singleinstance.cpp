@@ -79,7 +79,13 @@ SingleInstance::Role SingleInstance::claim(const QString &profile)
         qCWarning(lcInstance) << "cannot take the instance lock" << lockFileName() << "- running without it";
         return Role::Primary;
     }
-    return forward(profile);
+    const Role role = forward(profile);
+    if (role == Role::NoAnswer && runningPid() == 0 && m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        // A lock file nobody can read (cut short by a power loss): no process holds it.
+        listen();
+        return Role::Primary;
+    }
+    return role;
 }
 
 bool SingleInstance::listen()

@@ -34,6 +34,7 @@ private slots:
     void missingKeyAsksForOne();
     void firstRunAsksForAProfile();
     void switchingProfilesLoadsTheOtherOrganization();
+    void anotherLaunchBringsTheWindowBackWithItsProfile();
 
 private:
     QString settingsText() const;
@@ -195,6 +196,34 @@ void TestAppControllerSandbox::switchingProfilesLoadsTheOtherOrganization()
     QCOMPARE(m_app->profiles()->currentName(), QStringLiteral("OrgB"));
     QVERIFY(m_app->window()->model()->rowOfId(firstIdOfA) < 0);
     QCOMPARE(m_app->window()->model()->rowCount(), 25);
+}
+
+// A later launch (SingleInstance) asks for the window: it comes back from the tray (hidden),
+// opens the profile that launch named, and an unknown name leaves the open one as it is.
+void TestAppControllerSandbox::anotherLaunchBringsTheWindowBackWithItsProfile()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgA"), m_sandbox.baseUrl(), SandboxProcess::keyA().left(12)}));
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgB"), m_sandbox.baseUrl(), SandboxProcess::keyB().left(12)}));
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgA"), SandboxProcess::keyA());
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgB"), SandboxProcess::keyB());
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("OrgA"), QUrl(), QString()});
+    QVERIFY(refreshed.wait(10000));
+
+    m_app->window()->hide(); // as the tray keeps it
+    m_app->showForAnotherLaunch(QString());
+    QVERIFY(m_app->window()->isVisible());
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgA"));
+
+    m_app->window()->hide();
+    m_app->showForAnotherLaunch(QStringLiteral("OrgB"));
+    QVERIFY(m_app->window()->isVisible());
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(m_app->window()->windowTitle().contains(QLatin1String("OrgB")));
+
+    m_app->showForAnotherLaunch(QStringLiteral("Nobody"));
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
 }
 
 QTEST_MAIN(TestAppControllerSandbox)

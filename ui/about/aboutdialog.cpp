@@ -66,7 +66,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
     connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setText(tr("&Close")); // the style's own has no mnemonic
+    close->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

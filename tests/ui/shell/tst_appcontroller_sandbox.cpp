@@ -35,6 +35,7 @@ private slots:
     void firstRunAsksForAProfile();
     void switchingProfilesLoadsTheOtherOrganization();
     void anotherLaunchBringsTheWindowBackWithItsProfile();
+    void aNarrowWindowsStatusBarCutsNothing();
 
 private:
     QString settingsText() const;
@@ -224,6 +225,35 @@ void TestAppControllerSandbox::anotherLaunchBringsTheWindowBackWithItsProfile()
 
     m_app->showForAnotherLaunch(QStringLiteral("Nobody"));
     QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
+}
+
+// The summary and the profile's label wrap in a narrow window (as at scale 2) and the status
+// bar is as tall as their lines: each is shown whole, by its rendered height, not its text.
+void TestAppControllerSandbox::aNarrowWindowsStatusBarCutsNothing()
+{
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("A profile with a long name"), m_sandbox.baseUrl(), SandboxProcess::keyA()});
+    QVERIFY(refreshed.wait(10000));
+    MainWindow *window = m_app->window();
+    window->resize(420, 500);
+    auto *summary = window->statusBar()->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QLabel *profile = nullptr;
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("A profile with a long name")))
+            profile = label;
+    }
+    QVERIFY(profile);
+    const int line = summary->fontMetrics().height();
+    // Wrapped onto several lines, and every line within the label and the label within the bar.
+    QTRY_VERIFY2(summary->heightForWidth(summary->width()) > line,
+                 qPrintable(QStringLiteral("%1 px wide").arg(summary->width())));
+    QTRY_VERIFY(summary->height() >= summary->heightForWidth(summary->width()));
+    QTRY_VERIFY(profile->height() >= profile->heightForWidth(profile->width()));
+    for (QLabel *label : {summary, profile}) {
+        const QRect inBar(label->mapTo(window->statusBar(), QPoint(0, 0)), label->size());
+        QVERIFY2(window->statusBar()->rect().contains(inBar), qPrintable(label->text()));
+    }
 }
 
 QTEST_MAIN(TestAppControllerSandbox)

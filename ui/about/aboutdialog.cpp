@@ -38,8 +38,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     addValue(form, tr("Version:"), AppInfo::version())->setAccessibleName(tr("Version: %1").arg(AppInfo::version()));
     addValue(form, tr("Licence:"), licence())->setAccessibleName(tr("Licence: %1").arg(licence()));
     const QString site = homepage().host();
-    QLabel *link = addValue(form, tr("Homepage:"),
-                            QStringLiteral("<a href=\"%1\">%2</a>").arg(homepage().toString(QUrl::FullyEncoded), site.toHtmlEscaped()));
+    QLabel *link = addValue(
+        form, tr("Homepage:"),
+        QStringLiteral("<a href=\"%1\">%2</a>").arg(homepage().toString(QUrl::FullyEncoded), site.toHtmlEscaped()));
     link->setObjectName(QStringLiteral("homepageLink"));
     link->setTextFormat(Qt::RichText);
     link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);

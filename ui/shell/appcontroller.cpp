@@ -102,8 +102,9 @@ void AppController::showForAnotherLaunch(const QString &profile)
     if (name.isEmpty() || name == m_active)
         return;
     if (!m_profiles->contains(name)) {
-        m_window->showConnectionProblem(tr("No such profile"),
-                                        tr("There is no profile named \u201c%1\u201d; \u201c%2\u201d stays open.").arg(name, m_active));
+        m_window->showConnectionProblem(
+            tr("No such profile"),
+            tr("There is no profile named \u201c%1\u201d; \u201c%2\u201d stays open.").arg(name, m_active));
         return;
     }
     m_profiles->setCurrentName(name);

@@ -23,9 +23,9 @@ class SingleInstance : public QObject
 
 public:
     enum class Role {
-        Primary,   // this is the running instance now: it listens for later launches
+        Primary, // this is the running instance now: it listens for later launches
         Forwarded, // another one runs and has answered that it brought its window forward
-        NoAnswer,  // another one holds the lock but did not answer in time
+        NoAnswer, // another one holds the lock but did not answer in time
     };
 
     // How long a later launch waits for the running one to listen and answer.

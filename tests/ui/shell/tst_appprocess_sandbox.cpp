@@ -32,8 +32,8 @@ QString xdotool(const QStringList &args)
 // The visible top-level windows titled like the app, bottom of the stack first.
 QStringList stackedWindows()
 {
-    return xdotool({QStringLiteral("search"), QStringLiteral("--maxdepth"), QStringLiteral("1"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--name"), WindowTitle})
+    return xdotool({QStringLiteral("search"), QStringLiteral("--maxdepth"), QStringLiteral("1"),
+                    QStringLiteral("--onlyvisible"), QStringLiteral("--name"), WindowTitle})
         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -81,7 +81,8 @@ private:
 void TestAppProcessSandbox::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "needs an X display: run it through scripts/test.sh (Xvfb)");
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(), "needs xdotool (scripts/install-deps.sh)");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
+             "needs xdotool (scripts/install-deps.sh)");
     QVERIFY(m_home.isValid());
     QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
     QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("runtime")));
@@ -120,8 +121,9 @@ QProcess *TestAppProcessSandbox::launch(const QString &settingsDir, const QStrin
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("OPTIMALDIAL_API_KEY"), SandboxProcess::keyA());
     app->setProcessEnvironment(env);
-    app->start(QStringLiteral(ODWH_APP_EXE), {QStringLiteral("--settings-dir"), settingsDir, QStringLiteral("--profile"), profile,
-                                              QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()});
+    app->start(QStringLiteral(ODWH_APP_EXE),
+               {QStringLiteral("--settings-dir"), settingsDir, QStringLiteral("--profile"), profile,
+                QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()});
     return app;
 }
 
@@ -130,13 +132,13 @@ QProcess *TestAppProcessSandbox::launch(const QString &settingsDir, const QStrin
 void TestAppProcessSandbox::waitForWindow(QProcess *app, const QString &profile, QString *window)
 {
     const QString title = profile + QStringLiteral(" \u2014 ") + WindowTitle;
-    QTRY_VERIFY_WITH_TIMEOUT((app->state() == QProcess::Running
-                              && !(*window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                                                     QStringLiteral("--pid"), QString::number(app->processId()),
-                                                     QStringLiteral("--name"), title}))
-                                      .isEmpty())
-                                 || app->state() == QProcess::NotRunning,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (app->state() == QProcess::Running
+         && !(*window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                 QString::number(app->processId()), QStringLiteral("--name"), title}))
+                 .isEmpty())
+            || app->state() == QProcess::NotRunning,
+        30000);
     *window = app->state() == QProcess::Running ? window->section(QLatin1Char('\n'), 0, 0) : QString();
 }
 

@@ -1,4 +1,5 @@
-// The real optimaldial-webhooks process on the test's X display (Xvfb), against the sandbox:
+// The real optimaldial-webhooks process on an X display of the test's own (Xvfb, so that no
+// other test's windows stack or take the focus in between), against the sandbox:
 // a second launch for the same settings brings the running window forward and exits 0; a run
 // killed outright (its lock and socket left behind) does not block the next; SIGTERM, SIGINT
 // and SIGHUP quit normally (exit code 0) with the window's size saved. Windows are found,
@@ -60,6 +61,7 @@ class TestAppProcessSandbox : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void cleanup();
 
     void aSecondLaunchBringsTheRunningWindowForward();
@@ -73,6 +75,7 @@ private:
     void waitForWindow(QProcess *app, const QString &profile, QString *window);
 
     QTemporaryDir m_home;
+    QProcess m_xvfb;
     SandboxProcess m_sandbox;
     QList<QProcess *> m_apps;
     int m_settingsDirs = 0;
@@ -80,15 +83,29 @@ private:
 
 void TestAppProcessSandbox::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "needs an X display: run it through scripts/test.sh (Xvfb)");
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
              "needs xdotool (scripts/install-deps.sh)");
+    // A display of its own: Xvfb picks a free number and writes it to its standard output.
+    m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                                          QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
+                                          QStringLiteral("tcp")});
+    QVERIFY2(m_xvfb.waitForStarted(), "needs Xvfb (scripts/install-deps.sh)");
+    QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine(), 30000);
+    const QByteArray display = m_xvfb.readLine().trimmed();
+    QVERIFY(!display.isEmpty());
+    qputenv("DISPLAY", ":" + display); // for the apps and xdotool
     QVERIFY(m_home.isValid());
     QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
     QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("runtime")));
     QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY2(m_sandbox.start({QStringLiteral("--generate"), QStringLiteral("5")}), qPrintable(m_sandbox.errorString()));
+}
+
+void TestAppProcessSandbox::cleanupTestCase()
+{
+    m_xvfb.terminate();
+    m_xvfb.waitForFinished(10000);
 }
 
 void TestAppProcessSandbox::cleanup()

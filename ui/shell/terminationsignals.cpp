@@ -11,9 +11,9 @@
 #endif
 
 namespace {
+#ifdef Q_OS_UNIX
 Q_LOGGING_CATEGORY(lcShell, "odwh.shell")
 
-#ifdef Q_OS_UNIX
 constexpr int HandledSignals[] = {SIGTERM, SIGINT, SIGHUP};
 // The pipe's ends; the handler may touch only these (and errno).
 int pipeFds[2] = {-1, -1};

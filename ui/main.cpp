@@ -7,9 +7,12 @@
 #include "freedmemory.h"
 #include "keychaincredentialstore.h"
 #include "keyring.h"
+#include "singleinstance.h"
+#include "terminationsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
@@ -123,9 +126,43 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
+    // One app per user and settings: a second launch brings the running one's window forward.
+    // A --settings-dir run (a demo, a test) has settings of its own, so it is its own instance.
+    SingleInstance instance(QDir::homePath() + QLatin1Char('\n') + settings.fileName());
+    switch (instance.claim(options.profile)) {
+    case SingleInstance::Role::Primary: break;
+    case SingleInstance::Role::Forwarded:
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("main",
+                                                           "%1 is already running: its window was brought "
+                                                           "to the front.")
+                                   .arg(AppInfo::name())));
+        if (parser.isSet(baseUrlOption) || !options.environmentKey.isEmpty())
+            std::printf("%s\n",
+                        qPrintable(QCoreApplication::translate("main",
+                                                               "The base URL and the API key of this launch "
+                                                               "were not used: quit the running app first to "
+                                                               "start with them.")));
+        return 0;
+    case SingleInstance::Role::NoAnswer:
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main",
+                                                            "%1 is already running (process %2) but does not "
+                                                            "answer. Quit it or end that process, then start "
+                                                            "again.")
+                                    .arg(AppInfo::name())
+                                    .arg(instance.runningPid())));
+        return 1;
+    }
+
     KeychainCredentialStore keychain(AppInfo::id());
     AppController controller(&keychain, &settings);
     QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
+                     &AppController::showForAnotherLaunch);
+    // A logout, kill or Ctrl+C quits as File > Quit does: the window's state is saved on the way out.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
     controller.start(options);
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "apiclient.h"
 #include "appinfo.h"
 #include "bulkactions.h"
@@ -43,6 +44,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -57,6 +59,57 @@
 
 namespace {
 const QLatin1String IntervalKey("refresh/intervalSeconds");
+
+// A status-bar label that wraps and asks for the height its lines take at its width. QStatusBar
+// is as tall as its widgets' minimum size, which for a wrapped QLabel is measured at some other
+// width: at scale 2 the summary's third and fourth lines were cut off.
+class StatusBarLabel : public QLabel
+{
+public:
+    // `share`: the part of the status bar's width it asks for when the labels do not all fit
+    // on one line.
+    StatusBarLabel(qreal share, QWidget *parent) : QLabel(parent), m_share(share) { setWordWrap(true); }
+
+    // One line while every label fits on one; else its share of the width.
+    QSize sizeHint() const override
+    {
+        int width = oneLineWidth();
+        if (const QWidget *bar = parentWidget()) {
+            int all = 0;
+            for (const StatusBarLabel *label : bar->findChildren<StatusBarLabel *>(Qt::FindDirectChildrenOnly))
+                all += label->isVisible() ? label->oneLineWidth() : 0;
+            const int room = bar->contentsRect().width() - 4 * fontMetrics().averageCharWidth(); // spacing, grip
+            if (all > room)
+                width = qMin(width, qMax(minimumSizeHint().width(), int(room * m_share)));
+        }
+        return {width, heightForWidth(width)};
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLabel::minimumSizeHint();
+        if (width() > 0)
+            size.setHeight(qMax(size.height(), heightForWidth(width())));
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->oldSize().width() != width())
+            updateGeometry(); // the status bar asks both hints again (they depend on the widths)
+    }
+
+private:
+    int oneLineWidth() const
+    {
+        const QMargins margins = contentsMargins();
+        return fontMetrics().size(Qt::TextSingleLine, text()).width() + margins.left() + margins.right() + 2 * margin();
+    }
+
+    qreal m_share;
+};
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
@@ -196,10 +249,11 @@ void MainWindow::createCentralWidgets()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_summary = new QLabel(this);
+    // Both wrap (a second line rather than a cut one: large fonts, scale 2, a narrow window);
+    // when the width is short, the summary has the larger part.
+    m_summary = new StatusBarLabel(0.6, this);
     m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true); // a second line rather than a cut one (large fonts, scale 2)
-    m_profileLabel = new QLabel(this);
+    m_profileLabel = new StatusBarLabel(0.4, this);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -288,15 +342,16 @@ void MainWindow::createActions()
     connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 
     auto *about = new QAction(tr("&About %1").arg(AppInfo::name()), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        MessageBoxes::information(this, tr("About %1").arg(AppInfo::name()),
-                                  tr("%1 %2\nAdministers the webhook endpoints of an organization on the OptimalDial API.\n"
-                                     "Built with Qt %3 (running on Qt %4) and QtKeychain %5.\n"
-                                     "API keys are kept in the system keychain, never in a file.")
-                                      .arg(AppInfo::name(), AppInfo::version(), QStringLiteral(QT_VERSION_STR),
-                                           QString::fromLatin1(qVersion()), AppInfo::keychainVersion()));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_exportAction = new EndpointExportAction(m_model, m_proxy, this);
     connect(m_exportAction, &EndpointExportAction::exported, this, [this](const QString &path, int rows) {
@@ -381,6 +436,7 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(about);
+    helpMenu->addAction(aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

@@ -10,6 +10,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
@@ -83,6 +84,28 @@ void AppController::start(const Options &options)
             m_window->showConnectionProblem(tr("No such profile"), tr("There is no profile named \u201c%1\u201d; opening \u201c%2\u201d instead.")
                                                                       .arg(name, m_profiles->names().constFirst()));
         name = m_profiles->names().constFirst();
+    }
+    m_profiles->setCurrentName(name);
+    activate(name);
+}
+
+void AppController::showForAnotherLaunch(const QString &profile)
+{
+    m_watch->bringBackWindow();
+    if (QWidget *dialog = QApplication::activeModalWidget()) {
+        // A question or a form is open: it stays in front, and nothing changes under it.
+        dialog->raise();
+        dialog->activateWindow();
+        return;
+    }
+    const QString name = ProfileStore::normalizedName(profile);
+    if (name.isEmpty() || name == m_active)
+        return;
+    if (!m_profiles->contains(name)) {
+        m_window->showConnectionProblem(
+            tr("No such profile"),
+            tr("There is no profile named \u201c%1\u201d; \u201c%2\u201d stays open.").arg(name, m_active));
+        return;
     }
     m_profiles->setCurrentName(name);
     activate(name);

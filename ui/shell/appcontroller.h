@@ -37,6 +37,9 @@ public:
 
     // Shows the window and opens a profile (asking for one on first run).
     void start(const Options &options);
+    // Another launch asked for this app (SingleInstance): the window comes to the front
+    // (from the tray too), and the profile it named opens, unless a dialog is open.
+    void showForAnotherLaunch(const QString &profile);
 
     MainWindow *window() const;
     ProfileStore *profiles() const { return m_profiles; }

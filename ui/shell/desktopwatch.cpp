@@ -79,6 +79,8 @@ void DesktopWatch::openPreferences()
     dialog->open();
 }
 
+void DesktopWatch::bringBackWindow() { m_keeper->bringBack(); }
+
 void DesktopWatch::showEndpoint(const QString &endpointId, bool open)
 {
     if (!m_window)

@@ -37,6 +37,8 @@ public:
 
     // Brings the window back and selects the endpoint (`open`: and opens it).
     void showEndpoint(const QString &endpointId, bool open);
+    // Brings the window back from the tray or from behind others, with the keyboard focus.
+    void bringBackWindow();
 
 private:
     void updateTray();

@@ -360,7 +360,7 @@ def run(app_proc, base):
     press_modal(menu_item(frame, "Help", "About"))
     about = dialog(app, "About")
     audit(about, "about box")
-    press(button(about, "OK"))
+    press(button(about, "Close"))
     closed(app, "About")
 
 

@@ -34,6 +34,8 @@ private slots:
     void missingKeyAsksForOne();
     void firstRunAsksForAProfile();
     void switchingProfilesLoadsTheOtherOrganization();
+    void anotherLaunchBringsTheWindowBackWithItsProfile();
+    void aNarrowWindowsStatusBarCutsNothing();
 
 private:
     QString settingsText() const;
@@ -195,6 +197,63 @@ void TestAppControllerSandbox::switchingProfilesLoadsTheOtherOrganization()
     QCOMPARE(m_app->profiles()->currentName(), QStringLiteral("OrgB"));
     QVERIFY(m_app->window()->model()->rowOfId(firstIdOfA) < 0);
     QCOMPARE(m_app->window()->model()->rowCount(), 25);
+}
+
+// A later launch (SingleInstance) asks for the window: it comes back from the tray (hidden),
+// opens the profile that launch named, and an unknown name leaves the open one as it is.
+void TestAppControllerSandbox::anotherLaunchBringsTheWindowBackWithItsProfile()
+{
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgA"), m_sandbox.baseUrl(), SandboxProcess::keyA().left(12)}));
+    QVERIFY(m_app->profiles()->add({QStringLiteral("OrgB"), m_sandbox.baseUrl(), SandboxProcess::keyB().left(12)}));
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgA"), SandboxProcess::keyA());
+    m_app->keyring()->useForSessionOnly(QStringLiteral("OrgB"), SandboxProcess::keyB());
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("OrgA"), QUrl(), QString()});
+    QVERIFY(refreshed.wait(10000));
+
+    m_app->window()->hide(); // as the tray keeps it
+    m_app->showForAnotherLaunch(QString());
+    QVERIFY(m_app->window()->isVisible());
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgA"));
+
+    m_app->window()->hide();
+    m_app->showForAnotherLaunch(QStringLiteral("OrgB"));
+    QVERIFY(m_app->window()->isVisible());
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(m_app->window()->windowTitle().contains(QLatin1String("OrgB")));
+
+    m_app->showForAnotherLaunch(QStringLiteral("Nobody"));
+    QCOMPARE(m_app->activeProfile(), QStringLiteral("OrgB"));
+}
+
+// The summary and the profile's label wrap in a narrow window (as at scale 2) and the status
+// bar is as tall as their lines: each is shown whole, by its rendered height, not its text.
+void TestAppControllerSandbox::aNarrowWindowsStatusBarCutsNothing()
+{
+    QSignalSpy refreshed(m_app->window()->controller(), &EndpointListController::refreshed);
+    m_app->start({QStringLiteral("A profile with a long name"), m_sandbox.baseUrl(), SandboxProcess::keyA()});
+    QVERIFY(refreshed.wait(10000));
+    MainWindow *window = m_app->window();
+    window->resize(420, 500);
+    auto *summary = window->statusBar()->findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QLabel *profile = nullptr;
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("A profile with a long name")))
+            profile = label;
+    }
+    QVERIFY(profile);
+    const int line = summary->fontMetrics().height();
+    // Wrapped onto several lines, and every line within the label and the label within the bar.
+    QTRY_VERIFY2(summary->heightForWidth(summary->width()) > line,
+                 qPrintable(QStringLiteral("%1 px wide").arg(summary->width())));
+    QTRY_VERIFY(summary->height() >= summary->heightForWidth(summary->width()));
+    QTRY_VERIFY(profile->height() >= profile->heightForWidth(profile->width()));
+    for (QLabel *label : {summary, profile}) {
+        const QRect inBar(label->mapTo(window->statusBar(), QPoint(0, 0)), label->size());
+        QVERIFY2(window->statusBar()->rect().contains(inBar), qPrintable(label->text()));
+    }
 }
 
 QTEST_MAIN(TestAppControllerSandbox)

@@ -77,7 +77,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     setMinimumWidth(40 * fontMetrics().averageCharWidth());
 }
 
-QUrl AboutDialog::homepage() { return QUrl(QStringLiteral("https://optimaldial.com")); }
+QUrl AboutDialog::homepage() { return QUrl(AppInfo::homepage()); }
 
 QString AboutDialog::licence()
 {

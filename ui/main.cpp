@@ -162,7 +162,12 @@ int main(int argc, char *argv[])
                      &AppController::showForAnotherLaunch);
     // A logout, kill or Ctrl+C quits as File > Quit does: the window's state is saved on the way out.
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
+    QObject::connect(&termination, &TerminationSignals::received, &app, [] {
+        // What the window system reported just before the signal (a resize, a move) is
+        // applied first, so that the state saved on the way out is the last one.
+        QCoreApplication::processEvents();
+        QCoreApplication::quit();
+    });
     controller.start(options);
     return app.exec();
 }

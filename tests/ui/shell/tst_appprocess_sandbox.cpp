@@ -86,9 +86,11 @@ void TestAppProcessSandbox::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
              "needs xdotool (scripts/install-deps.sh)");
     // A display of its own: Xvfb picks a free number and writes it to its standard output.
+    // -noreset: by default the server resets when its last client leaves (an app killed,
+    // xdotool done), and an app connecting meanwhile is refused.
     m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
                                           QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                                          QStringLiteral("tcp")});
+                                          QStringLiteral("tcp"), QStringLiteral("-noreset")});
     QVERIFY2(m_xvfb.waitForStarted(), "needs Xvfb (scripts/install-deps.sh)");
     QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine(), 30000);
     const QByteArray display = m_xvfb.readLine().trimmed();
@@ -200,7 +202,7 @@ void TestAppProcessSandbox::aRunKilledOutrightDoesNotBlockTheNext()
     QProcess *crashed = launch(settings, QStringLiteral("Crash"));
     QString crashedWindow;
     waitForWindow(crashed, QStringLiteral("Crash"), &crashedWindow);
-    QVERIFY(!crashedWindow.isEmpty());
+    QVERIFY2(!crashedWindow.isEmpty(), crashed->readAllStandardError().constData());
     const QDir runtime(m_home.filePath(QStringLiteral("runtime")));
     const QStringList left = runtime.entryList({QStringLiteral("optimaldial-webhooks-*")}, QDir::System | QDir::Files);
     crashed->kill(); // SIGKILL: nothing is cleaned up
@@ -239,7 +241,7 @@ void TestAppProcessSandbox::aTerminationSignalQuitsAndSavesTheWindow()
     QProcess *app = launch(settings, QStringLiteral("Signals"));
     QString window;
     waitForWindow(app, QStringLiteral("Signals"), &window);
-    QVERIFY(!window.isEmpty());
+    QVERIFY2(!window.isEmpty(), app->readAllStandardError().constData());
     xdotool({QStringLiteral("windowsize"), QStringLiteral("--sync"), window, QString::number(size.width()),
              QString::number(size.height())});
     QTRY_VERIFY(xdotool({QStringLiteral("getwindowgeometry"), window})

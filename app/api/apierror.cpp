@@ -270,7 +270,9 @@ QString ApiError::explanation() const
         return (tr("It may be mistyped, expired or revoked: replace the key in the profile.") + QLatin1Char(' ') + server)
             .trimmed();
     case Kind::Server:
-        return (tr("It was temporary (HTTP %1): try again shortly.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
+        //: After the title "The server had a problem"; the advice what to do follows elsewhere
+        return (tr("Such a problem usually passes within minutes (HTTP %1).").arg(httpStatus) + QLatin1Char(' ') + server)
+            .trimmed();
     case Kind::OtherStatus:
         return (tr("HTTP %1.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
     case Kind::InvalidResponse:

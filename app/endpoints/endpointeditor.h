@@ -23,8 +23,11 @@ class WriteQueue;
 // save protocol:
 //
 //   save()  -> re-read the endpoint (GET)
-//           -> unchanged on the server: PATCH with only the fields the user changed
-//           -> changed on the server:   conflict(serverNow); nothing is sent until the
+//           -> no conflict (EditConflict::exists()): PATCH with only the fields the
+//                                       user changed; whatever else moved on the server
+//                                       (the failure counter, fields the user left alone)
+//                                       becomes the original first, under the edits
+//           -> a conflict:              conflict(serverNow); nothing is sent until the
 //                                       caller asks pendingConflict().question() and
 //                                       passes the answer to resolveConflict()
 //
@@ -116,6 +119,9 @@ public:
     // form should say about it (EditConflict::noticeAfter()).
     std::optional<EditNotice> resolveConflict(EditConflict::Choice choice);
 
+    // The queue this editor's writes wait in (none without a client).
+    WriteQueue *writeQueue() const;
+
     // The patch of the last PATCH sent (or being sent); for a new endpoint, its URL.
     WebhookPatch lastSentPatch() const { return m_sentPatch; }
 
@@ -142,8 +148,12 @@ public slots:
 signals:
     // The edited values, their validity, the server's remarks or the original changed.
     void changed();
-    // reload() replaced the original (and possibly some edited values).
+    // The original (and possibly some edited values) was replaced by the server's
+    // state: by reload(), or by a save's check that found changes but no conflict.
     void reloaded();
+    // The endpoint as the server has it now, learnt by a save's check (conflict or not)
+    // or from the save's answer: for views that show the endpoint elsewhere (the table).
+    void serverStateLearnt(const WebhookEndpoint &fromServer);
     void savingChanged(bool saving);
     void stageChanged(EndpointEditor::Stage stage);
     // The endpoint changed on the server since editing began; nothing was sent.
@@ -156,7 +166,8 @@ signals:
 
 private:
     void setStage(Stage stage);
-    void sendPatch();
+    // Queues the PATCH of `fields` (the user's changes).
+    void sendPatch(const WebhookPatch &fields);
     void sendCreate();
     // Queues `attempt` as this editor's write.
     void queueWrite(const std::function<ApiCall *(const std::function<bool(const ApiError &)> &report)> &attempt);

@@ -9,6 +9,7 @@
 #include "tonecolours.h"
 #include "urldisplay.h"
 #include "validation.h"
+#include "writewaitlabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -59,6 +60,8 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
     m_ui->urlEdit->setToolTip(tr("The https:// address that OptimalDial calls for each event"));
     m_ui->idValue->setToolTip(tr("Select to copy"));
     m_ui->progressWidget->hide();
+    // While the server asks every write to wait (a 429), the save says so and counts down.
+    m_ui->progressTextLayout->addWidget(new WriteWaitLabel(m_editor->writeQueue(), m_ui->progressWidget));
     m_ui->errorFrame->hide();
     m_ui->errorTitle->setFont([this] {
         QFont f = m_ui->errorTitle->font();
@@ -333,7 +336,9 @@ void EditEndpointDialog::refresh()
     const QString urlMessage = m_editor->fieldMessage(Field::Url);
     setFieldMessage(m_ui->urlMessage, urlMessage);
     m_ui->urlEdit->setAccessibleDescription(urlMessage);
-    m_ui->urlNote->setVisible(m_editor->changesUrl());
+    // What the test ping needs, until the URL has a message of its own (the server's
+    // reason for a failed ping says it better).
+    m_ui->urlNote->setVisible(m_editor->changesUrl() && urlMessage.isEmpty());
     m_ui->urlNote->setText(withSign(InfoSign, m_editor->isNew() ? createPingNote() : pingNote()));
 
     const QString descriptionMessage = m_editor->fieldMessage(Field::Description);

@@ -272,6 +272,8 @@ void TestCreateDialogSandbox::rateLimitedCreateCountsDownAndCanBeTakenBack()
     const int first = waiting.match(wait->text()).captured(1).toInt();
     QVERIFY2(first >= 1 && first <= 60, qPrintable(wait->text()));
     QVERIFY(ui.progress()->isVisible());
+    QCOMPARE(ui.progressText()->text(), QStringLiteral("Creating\u2026")); // no ping yet: nothing is sent
+    QVERIFY(!ui.urlNote()->isVisible());
     QVERIFY(!ui.saveButton()->isEnabled());
     QVERIFY(ui.closeButton()->isEnabled());
     takeShot(dialog.get(), QStringLiteral("create-dialog-rate-limited"));

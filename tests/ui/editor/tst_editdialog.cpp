@@ -547,7 +547,7 @@ void TestEditDialog::unauthorizedSaysKeyRefused()
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), 5000);
     QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The API key was not accepted"));
     const QString text = ui.errorText()->text();
-    QVERIFY2(text.contains(QLatin1String("mistyped, expired or revoked")), qPrintable(text));
+    QVERIFY2(text.startsWith(QLatin1String("Replace the key in the profile.")), qPrintable(text));
     QCOMPARE(text.count(QLatin1String("invalid API key")), 1);
     QVERIFY2(!text.contains(QLatin1String("not accepted")) && !text.contains(QLatin1String("was refused")),
              qPrintable(text));

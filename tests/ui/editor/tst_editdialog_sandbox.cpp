@@ -323,8 +323,8 @@ void TestEditDialogSandbox::unknownKeyKeepsEditsAndSaysKeyRefused()
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), Slow);
     const QString text = ui.errorText()->text();
     QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The API key was not accepted"));
-    QVERIFY2(text.contains(QLatin1String("mistyped, expired or revoked")), qPrintable(text));
-    QCOMPARE(text.count(QLatin1String("Invalid API key")), 1); // the server's words, once
+    QVERIFY2(text.startsWith(QLatin1String("Replace the key in the profile.")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("Invalid API key")), 1); // the server's words, once, say why
     QVERIFY2(!text.contains(QLatin1String("not accepted")), qPrintable(text));
     takeShot(dialog.get(), QStringLiteral("sandbox-key-refused"));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("kept despite 401"));
@@ -369,6 +369,7 @@ void TestEditDialogSandbox::rateLimitedSaveWaitsAndCanBeTakenBack()
     QTRY_VERIFY(wait->isVisible());
     const int first = waiting.match(wait->text()).captured(1).toInt();
     QVERIFY2(first >= 1 && first <= 60, qPrintable(wait->text()));
+    QCOMPARE(ui.progressText()->text(), QStringLiteral("Saving\u2026")); // nothing else is under way
     QVERIFY(!ui.saveButton()->isEnabled());
     QVERIFY(ui.closeButton()->isEnabled());
     takeShot(second.get(), QStringLiteral("sandbox-rate-limited-wait"));
@@ -635,6 +636,7 @@ void TestEditDialogSandbox::cancelWhileSavingKeepsEdits()
     QVERIFY(ui.progress()->isVisible());
     QVERIFY(!ui.form()->isEnabled());
     QVERIFY(ui.progressText()->text().contains(EditEndpointDialog::pingNote()));
+    QVERIFY(!ui.urlNote()->isVisible()); // said once, by the progress
     takeShot(dialog.get(), QStringLiteral("sandbox-saving"));
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog.get(), Qt::Key_Escape);
     QVERIFY(!ui.progress()->isVisible());

@@ -228,6 +228,7 @@ bool EndpointEditor::save()
     if (!canSave())
         return false;
     m_hasConflict = false;
+    m_cancelledUnsent = false;
     m_serverNow = WebhookEndpoint();
     if (!m_remarks.isEmpty()) {
         m_remarks.clear();
@@ -322,12 +323,14 @@ void EndpointEditor::reload(const WebhookEndpoint &serverNow)
 void EndpointEditor::cancel()
 {
     if (m_queue && m_writeId && m_queue->withdraw(m_writeId)) {
-        m_writeId = 0; // never sent
+        m_writeId = 0; // never sent, or refused with a 429
+        m_cancelledUnsent = true;
         ApiError e;
         e.kind = ApiError::Kind::Cancelled;
         fail(e, Field::None);
         return;
     }
+    m_cancelledUnsent = m_stage == Stage::Checking; // only the check (a GET) was under way
     if (m_call)
         m_call->cancel();
 }

@@ -122,6 +122,11 @@ public:
     // The queue this editor's writes wait in (none without a client).
     WriteQueue *writeQueue() const;
 
+    // The last cancel() stopped the save before any write reached the server: during
+    // the check, or while the write waited in the queue (also after a 429, which the
+    // server refuses before doing anything).
+    bool cancelledUnsent() const { return m_cancelledUnsent; }
+
     // The patch of the last PATCH sent (or being sent); for a new endpoint, its URL.
     WebhookPatch lastSentPatch() const { return m_sentPatch; }
 
@@ -142,7 +147,8 @@ public slots:
     // where they still differ from it. Nothing is sent.
     void reload(const WebhookEndpoint &serverNow);
     // Cancels the call in flight or takes back the write still queued; failed() follows
-    // with an ApiError of kind Cancelled.
+    // with an ApiError of kind Cancelled (cancelledUnsent() tells whether a write may
+    // have reached the server).
     void cancel();
 
 signals:
@@ -189,5 +195,6 @@ private:
     bool m_destroying = false;
     bool m_isNew = false;
     bool m_wasCreated = false; // a new endpoint the server created: never sent again
+    bool m_cancelledUnsent = false;
     bool m_urlTouched = false; // a new endpoint's empty URL is not an error until edited
 };

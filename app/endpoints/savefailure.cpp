@@ -2,8 +2,9 @@
 
 #include "endpointeditor.h"
 
-SaveFailure::SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request)
-    : m_error(error), m_sent(sent), m_request(request), m_ping(EndpointEditor::isPingFailure(error, sent))
+SaveFailure::SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request, bool unsent)
+    : m_error(error), m_sent(sent), m_request(request), m_ping(EndpointEditor::isPingFailure(error, sent)),
+      m_unsent(unsent)
 {
 }
 
@@ -12,6 +13,10 @@ EditNotice SaveFailure::notice() const
     const bool create = m_request == Request::Create;
     const QString kept = create ? tr("What you entered is still here.") : tr("Your edits are still here.");
     if (m_error.kind == ApiError::Kind::Cancelled) {
+        if (m_unsent)
+            return EditNotice{EditNotice::Kind::Info, tr("Request cancelled"),
+                              kept + QLatin1Char(' ')
+                                  + (create ? tr("Nothing was created.") : tr("Nothing was changed on the server."))};
         const QString maybe = create
             ? tr("If the server had already received the request, the endpoint may have been created anyway: "
                  "refresh the list before you create it again.")

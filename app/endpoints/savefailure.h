@@ -18,7 +18,9 @@ public:
     enum class Request { Save, Create };
 
     // `sent`: the patch of the last PATCH sent, which a 400 may answer (a create: its URL).
-    SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request = Request::Save);
+    // `unsent`: a cancelled save stopped before any write reached the server
+    // (EndpointEditor::cancelledUnsent()).
+    SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request = Request::Save, bool unsent = false);
 
     // Information for a cancelled request, an error otherwise: the error's title and
     // ApiError::explanation() (never the title again), what is kept and what to do next.
@@ -35,4 +37,5 @@ private:
     WebhookPatch m_sent;
     Request m_request = Request::Save;
     bool m_ping = false; // the server's test ping to the new URL failed
+    bool m_unsent = false;
 };

@@ -704,6 +704,7 @@ void TestEndpointEditor::cancelDuringCheckSendsNothing()
     editor.cancel();
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(editor.cancelledUnsent()); // only the check was under way
     QVERIFY(!editor.isSaving());
     QVERIFY(editor.canSave());
     QTest::qWait(50);
@@ -720,10 +721,11 @@ void TestEndpointEditor::cancelDuringPatch()
     QSignalSpy failed(&editor, &EndpointEditor::failed);
     QSignalSpy saved(&editor, &EndpointEditor::saved);
     QVERIFY(editor.save());
-    QTRY_COMPARE_WITH_TIMEOUT(editor.stage(), EndpointEditor::Stage::Sending, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_net.seen("PATCH").size(), 1, 5000);
     editor.cancel();
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!editor.cancelledUnsent()); // the PATCH was on the wire: it may have arrived
     QCOMPARE(saved.count(), 0);
     QVERIFY(!editor.isSaving());
     QCOMPARE(editor.edited().description, QStringLiteral("x"));

@@ -49,6 +49,7 @@ class TestSaveFailure : public QObject
 
 private slots:
     void cancelledIsInformation();
+    void cancelledBeforeAnyWriteSaysNothingWasSent();
     void badRequestShowsTheServersWords();
     void pingFailureExplainsThePing();
     void pingNeedsAUrlChange();
@@ -68,6 +69,17 @@ void TestSaveFailure::cancelledIsInformation()
     QVERIFY(notice.text.startsWith(Kept + QLatin1Char(' ')));
     QVERIFY(notice.text.contains(QLatin1String("Save checks the server's version first.")));
     QVERIFY(!notice.text.contains(TryAgain));
+}
+
+void TestSaveFailure::cancelledBeforeAnyWriteSaysNothingWasSent()
+{
+    const ApiError cancelled = ofKind(ApiError::Kind::Cancelled);
+    const EditNotice saved = SaveFailure(cancelled, descriptionChange(), SaveFailure::Request::Save, true).notice();
+    QCOMPARE(saved.kind, EditNotice::Kind::Info);
+    QCOMPARE(saved.title, QStringLiteral("Request cancelled"));
+    QCOMPARE(saved.text, Kept + QStringLiteral(" Nothing was changed on the server."));
+    const EditNotice created = SaveFailure(cancelled, urlChange(), SaveFailure::Request::Create, true).notice();
+    QCOMPARE(created.text, QStringLiteral("What you entered is still here. Nothing was created."));
 }
 
 void TestSaveFailure::badRequestShowsTheServersWords()

@@ -544,7 +544,7 @@ void EditEndpointDialog::onFailed(const ApiError &error, EndpointEditor::Field f
     // The editor already put the server's remark beside the field (fieldMessage()).
     if (error.kind != ApiError::Kind::Cancelled)
         qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
-    showNotice(SaveFailure(error, m_editor->lastSentPatch(), request()).notice());
+    showNotice(SaveFailure(error, m_editor->lastSentPatch(), request(), m_editor->cancelledUnsent()).notice());
     if (QWidget *w = widgetFor(field))
         w->setFocus();
 }

@@ -286,6 +286,7 @@ void TestCreateDialogSandbox::rateLimitedCreateCountsDownAndCanBeTakenBack()
     QCOMPARE(ui.url()->text(), QStringLiteral("https://second-receiver.example-hooks.com/od"));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("Waits for the server"));
     QVERIFY(ui.saveButton()->isEnabled());
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("What you entered is still here. Nothing was created."));
     QCOMPARE(created.count(), 0);
     const QList<QJsonObject> posts = received("POST");
     QCOMPARE(posts.size(), 2);

@@ -379,6 +379,7 @@ void TestEditDialogSandbox::rateLimitedSaveWaitsAndCanBeTakenBack()
     QVERIFY(!wait->isVisible());
     QVERIFY(!ui.progress()->isVisible());
     QVERIFY(ui.errorTitle()->text().contains(QLatin1String("cancelled")));
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("Your edits are still here. Nothing was changed on the server."));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("second save"));
     QVERIFY(second->isVisible());
     QVERIFY(ui.saveButton()->isEnabled());

@@ -267,10 +267,14 @@ QString ApiError::explanation() const
         return serverMessage.isEmpty() ? tr("It found the request invalid (HTTP 400).")
                                        : tr("\u201c%1\u201d").arg(serverMessage);
     case Kind::Unauthorized:
-        return (tr("It may be mistyped, expired or revoked: replace the key in the profile.") + QLatin1Char(' ') + server)
-            .trimmed();
+        // The server's words say why when it gave some; our guess only when it did not.
+        if (!server.isEmpty())
+            return tr("Replace the key in the profile.") + QLatin1Char(' ') + server;
+        return tr("It may be mistyped, expired or revoked: replace the key in the profile.");
     case Kind::Server:
-        return (tr("It was temporary (HTTP %1): try again shortly.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
+        //: After the title "The server had a problem"; the advice what to do follows elsewhere
+        return (tr("Such a problem usually passes within minutes (HTTP %1).").arg(httpStatus) + QLatin1Char(' ') + server)
+            .trimmed();
     case Kind::OtherStatus:
         return (tr("HTTP %1.").arg(httpStatus) + QLatin1Char(' ') + server).trimmed();
     case Kind::InvalidResponse:

@@ -23,10 +23,21 @@ QString eventList(EventTypes events, const QStringList &unknown)
 
 bool EditConflict::exists(const WebhookEndpoint &original, const WebhookEndpoint &serverNow, const WebhookPatch &mine)
 {
-    // A successful delivery resets the failure counter too, and that does count.
-    WebhookEndpoint comparable = withEdits(serverNow, mine, original);
-    comparable.lastSuccessAt = original.lastSuccessAt;
-    return comparable != original;
+    // Switched off (by the server after failures, or by someone) or on again: worth
+    // knowing before anything is saved, unless the user makes that same switch.
+    if (serverNow.disabledAt != original.disabledAt)
+        return true;
+    if (serverNow.isActive != original.isActive && !(mine.isActive && *mine.isActive == serverNow.isActive))
+        return true;
+    // Someone changed a field the user changes too, to another value: saving would
+    // overwrite their change unseen. Everything else (the failure counter, the times,
+    // fields the user leaves alone) the PATCH does not touch.
+    if (mine.url && serverNow.url != original.url && serverNow.url != *mine.url)
+        return true;
+    if (mine.description && serverNow.description != original.description && serverNow.description != *mine.description)
+        return true;
+    const bool eventsMoved = serverNow.events != original.events || serverNow.unknownEvents != original.unknownEvents;
+    return mine.events && eventsMoved && !(serverNow.events == *mine.events && serverNow.unknownEvents == mine.otherEvents);
 }
 
 WebhookEndpoint EditConflict::withEdits(WebhookEndpoint base, const WebhookPatch &mine, const WebhookEndpoint &edits)

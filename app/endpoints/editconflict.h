@@ -20,9 +20,11 @@ public:
     // The answers to question().
     enum class Choice { Overwrite, Reload, Cancel };
 
-    // `serverNow` differs from `original` in something besides the fields `mine`
-    // changes: updated_at, another field, the failure counter. A newer last_success_at
-    // alone is bookkeeping, not a change anyone would want to be asked about.
+    // Whether saving `mine` over `serverNow` needs the person's answer: the endpoint was
+    // switched on or off (is_active, disabled_at) since `original`, or a field that `mine`
+    // changes was changed by someone else to another value. The failure counter, the
+    // times and the fields the user leaves alone are no conflict: the PATCH does not
+    // touch them, so the server's values stay.
     static bool exists(const WebhookEndpoint &original, const WebhookEndpoint &serverNow, const WebhookPatch &mine);
 
     // `base` with the fields that `mine` changes taken from `edits`; with the server's

@@ -149,6 +149,8 @@ QString EndpointEditor::fieldMessage(Field field) const
     return errorFor(field);
 }
 
+WriteQueue *EndpointEditor::writeQueue() const { return m_queue; }
+
 WebhookPatch EndpointEditor::patch() const { return WebhookPatch::between(m_original, m_edited); }
 
 bool EndpointEditor::reactivatesAutoDisabled() const
@@ -226,6 +228,7 @@ bool EndpointEditor::save()
     if (!canSave())
         return false;
     m_hasConflict = false;
+    m_cancelledUnsent = false;
     m_serverNow = WebhookEndpoint();
     if (!m_remarks.isEmpty()) {
         m_remarks.clear();
@@ -251,7 +254,9 @@ bool EndpointEditor::save()
             fail(result.error, Field::None);
             return;
         }
-        if (EditConflict::exists(m_original, result.value, patch())) {
+        emit serverStateLearnt(result.value);
+        const WebhookPatch mine = patch();
+        if (EditConflict::exists(m_original, result.value, mine)) {
             qCInfo(lcEditor) << "endpoint" << m_original.id << "changed on the server since editing began";
             m_serverNow = result.value;
             m_hasConflict = true;
@@ -259,7 +264,16 @@ bool EndpointEditor::save()
             emit conflict(result.value);
             return;
         }
-        sendPatch();
+        if (result.value != m_original) {
+            // Moved on the server in ways the PATCH leaves alone (the failure counter,
+            // times, fields the user did not edit): the form shows the server's values
+            // with the user's edits on top, and the same fields are sent.
+            m_edited = EditConflict::withEdits(result.value, mine, m_edited);
+            m_original = result.value;
+            emit reloaded();
+            emit changed();
+        }
+        sendPatch(mine);
     });
     return true;
 }
@@ -290,7 +304,7 @@ bool EndpointEditor::overwrite()
     if (!m_hasConflict || isSaving() || !isModified() || !isValid() || !m_client)
         return false;
     m_hasConflict = false;
-    sendPatch();
+    sendPatch(patch());
     return true;
 }
 
@@ -309,12 +323,14 @@ void EndpointEditor::reload(const WebhookEndpoint &serverNow)
 void EndpointEditor::cancel()
 {
     if (m_queue && m_writeId && m_queue->withdraw(m_writeId)) {
-        m_writeId = 0; // never sent
+        m_writeId = 0; // never sent, or refused with a 429
+        m_cancelledUnsent = true;
         ApiError e;
         e.kind = ApiError::Kind::Cancelled;
         fail(e, Field::None);
         return;
     }
+    m_cancelledUnsent = m_stage == Stage::Checking; // only the check (a GET) was under way
     if (m_call)
         m_call->cancel();
 }
@@ -324,9 +340,9 @@ void EndpointEditor::queueWrite(const std::function<ApiCall *(const std::functio
     m_writeId = m_queue->enqueue(this, attempt, WriteQueue::Priority::Interactive);
 }
 
-void EndpointEditor::sendPatch()
+void EndpointEditor::sendPatch(const WebhookPatch &fields)
 {
-    m_sentPatch = patch();
+    m_sentPatch = fields;
     setStage(Stage::Sending);
     queueWrite([this](const WriteQueue::Report &report) -> ApiCall * {
         m_call = m_client->updateWebhook(m_original.id, m_sentPatch, this,
@@ -348,6 +364,7 @@ void EndpointEditor::sendPatch()
             m_original = result.value;
             m_edited = result.value;
             setStage(Stage::Idle);
+            emit serverStateLearnt(result.value);
             emit changed();
             emit saved(result.value);
         });

@@ -23,8 +23,11 @@ class WriteQueue;
 // save protocol:
 //
 //   save()  -> re-read the endpoint (GET)
-//           -> unchanged on the server: PATCH with only the fields the user changed
-//           -> changed on the server:   conflict(serverNow); nothing is sent until the
+//           -> no conflict (EditConflict::exists()): PATCH with only the fields the
+//                                       user changed; whatever else moved on the server
+//                                       (the failure counter, fields the user left alone)
+//                                       becomes the original first, under the edits
+//           -> a conflict:              conflict(serverNow); nothing is sent until the
 //                                       caller asks pendingConflict().question() and
 //                                       passes the answer to resolveConflict()
 //
@@ -116,6 +119,14 @@ public:
     // form should say about it (EditConflict::noticeAfter()).
     std::optional<EditNotice> resolveConflict(EditConflict::Choice choice);
 
+    // The queue this editor's writes wait in (none without a client).
+    WriteQueue *writeQueue() const;
+
+    // The last cancel() stopped the save before any write reached the server: during
+    // the check, or while the write waited in the queue (also after a 429, which the
+    // server refuses before doing anything).
+    bool cancelledUnsent() const { return m_cancelledUnsent; }
+
     // The patch of the last PATCH sent (or being sent); for a new endpoint, its URL.
     WebhookPatch lastSentPatch() const { return m_sentPatch; }
 
@@ -136,14 +147,19 @@ public slots:
     // where they still differ from it. Nothing is sent.
     void reload(const WebhookEndpoint &serverNow);
     // Cancels the call in flight or takes back the write still queued; failed() follows
-    // with an ApiError of kind Cancelled.
+    // with an ApiError of kind Cancelled (cancelledUnsent() tells whether a write may
+    // have reached the server).
     void cancel();
 
 signals:
     // The edited values, their validity, the server's remarks or the original changed.
     void changed();
-    // reload() replaced the original (and possibly some edited values).
+    // The original (and possibly some edited values) was replaced by the server's
+    // state: by reload(), or by a save's check that found changes but no conflict.
     void reloaded();
+    // The endpoint as the server has it now, learnt by a save's check (conflict or not)
+    // or from the save's answer: for views that show the endpoint elsewhere (the table).
+    void serverStateLearnt(const WebhookEndpoint &fromServer);
     void savingChanged(bool saving);
     void stageChanged(EndpointEditor::Stage stage);
     // The endpoint changed on the server since editing began; nothing was sent.
@@ -156,7 +172,8 @@ signals:
 
 private:
     void setStage(Stage stage);
-    void sendPatch();
+    // Queues the PATCH of `fields` (the user's changes).
+    void sendPatch(const WebhookPatch &fields);
     void sendCreate();
     // Queues `attempt` as this editor's write.
     void queueWrite(const std::function<ApiCall *(const std::function<bool(const ApiError &)> &report)> &attempt);
@@ -178,5 +195,6 @@ private:
     bool m_destroying = false;
     bool m_isNew = false;
     bool m_wasCreated = false; // a new endpoint the server created: never sent again
+    bool m_cancelledUnsent = false;
     bool m_urlTouched = false; // a new endpoint's empty URL is not an error until edited
 };

@@ -18,20 +18,24 @@ public:
     enum class Request { Save, Create };
 
     // `sent`: the patch of the last PATCH sent, which a 400 may answer (a create: its URL).
-    SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request = Request::Save);
+    // `unsent`: a cancelled save stopped before any write reached the server
+    // (EndpointEditor::cancelledUnsent()).
+    SaveFailure(const ApiError &error, const WebhookPatch &sent, Request request = Request::Save, bool unsent = false);
 
-    // Information for a cancelled request, an error otherwise; a failed test ping of a
-    // new URL (EndpointEditor::isPingFailure()) is explained as such. For a create, what
-    // was typed is kept and the user is told when the endpoint may exist all the same.
+    // Information for a cancelled request, an error otherwise: the error's title and
+    // ApiError::explanation() (never the title again), what is kept and what to do next.
+    // A failed test ping of a new URL (EndpointEditor::isPingFailure()) is the title;
+    // an error about a field points to that field, where fieldRemark() gives the
+    // server's words. For a create, what was typed is kept and the user is told when
+    // the endpoint may exist all the same.
     EditNotice notice() const;
-    // "The server refused this: “…”", or for a failed ping that the ping failed.
+    // What goes beside the field the error concerns: "The server said: “…”".
     QString fieldRemark() const;
 
 private:
-    QString serverWords() const;
-
     ApiError m_error;
     WebhookPatch m_sent;
     Request m_request = Request::Save;
     bool m_ping = false; // the server's test ping to the new URL failed
+    bool m_unsent = false;
 };

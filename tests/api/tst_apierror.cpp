@@ -311,6 +311,8 @@ void TestApiError::titleAndExplanationSayEachThingOnce_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("401") << 401 << QByteArray(R"({"detail":"Invalid API key"})");
+    QTest::newRow("401 silent") << 401 << QByteArray("{}");
+    QTest::newRow("401 saying why") << 401 << QByteArray(R"({"detail":"Invalid API key: it is unknown, expired or revoked"})");
     QTest::newRow("503") << 503 << QByteArray(R"({"detail":"maintenance"})");
     QTest::newRow("500 silent") << 500 << QByteArray("{}");
     QTest::newRow("400") << 400 << QByteArray(R"({"detail":"url must be https"})");
@@ -337,6 +339,11 @@ void TestApiError::titleAndExplanationSayEachThingOnce()
     }
     if (!e.serverMessage.isEmpty())
         QCOMPARE(explanation.count(e.serverMessage), 1);
+    // Our guess at a reason only when the server gave none: never the same reason twice.
+    QVERIFY2(explanation.count(QLatin1String("expired or revoked")) <= 1, qPrintable(explanation));
+    // What to do next is the place's to say ("Press Save to try again"), not a second time here.
+    if (e.kind == ApiError::Kind::Server)
+        QVERIFY2(!explanation.contains(QLatin1String("try again"), Qt::CaseInsensitive), qPrintable(explanation));
     QVERIFY(!e.message().isEmpty());
 }
 

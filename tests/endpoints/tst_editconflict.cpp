@@ -55,8 +55,8 @@ private slots:
     void serverChange_data();
     void serverChange();
     void successAloneIsBookkeeping();
-    void successThatResetFailuresCounts();
-    void serverChangeToAFieldIEditIsNoConflictAlone();
+    void successThatResetFailuresIsBookkeepingToo();
+    void serverChangeToAFieldIEditIsAConflict();
     void autoDisabledWhileSwitchingOffCounts();
     void withEditsPutsOnlyMyFieldsOnTheServersState();
     void differencesNameWhatChanged();
@@ -78,20 +78,25 @@ void TestEditConflict::sameStateIsNoConflict()
 void TestEditConflict::serverChange_data()
 {
     QTest::addColumn<int>("which");
-    QTest::newRow("updated_at") << 0;
-    QTest::newRow("url") << 1;
-    QTest::newRow("events") << 2;
-    QTest::newRow("unknown events") << 3;
-    QTest::newRow("switched off") << 4;
-    QTest::newRow("failures") << 5;
-    QTest::newRow("last failure") << 6;
-    QTest::newRow("verified") << 7;
-    QTest::newRow("disabled_at") << 8;
+    QTest::addColumn<bool>("conflict");
+    // The server's bookkeeping and fields the user does not edit: the PATCH leaves
+    // them as the server has them.
+    QTest::newRow("updated_at") << 0 << false;
+    QTest::newRow("url") << 1 << false;
+    QTest::newRow("events") << 2 << false;
+    QTest::newRow("unknown events") << 3 << false;
+    QTest::newRow("failures") << 5 << false;
+    QTest::newRow("last failure") << 6 << false;
+    QTest::newRow("verified") << 7 << false;
+    // Switched on or off: worth knowing before saving anything.
+    QTest::newRow("switched off") << 4 << true;
+    QTest::newRow("disabled_at") << 8 << true;
 }
 
 void TestEditConflict::serverChange()
 {
     QFETCH(int, which);
+    QFETCH(bool, conflict);
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
     switch (which) {
@@ -105,8 +110,8 @@ void TestEditConflict::serverChange()
     case 7: now.verifiedAt = e.verifiedAt.addSecs(60); break;
     case 8: now.disabledAt = e.updatedAt; break;
     }
-    // The user edits only the description: any other change is a conflict.
-    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
+    // The user edits only the description.
+    QCOMPARE(EditConflict::exists(e, now, descriptionEdit()), conflict);
 }
 
 void TestEditConflict::successAloneIsBookkeeping()
@@ -121,27 +126,56 @@ void TestEditConflict::successAloneIsBookkeeping()
     QVERIFY(!EditConflict::exists(never, now, descriptionEdit()));
 }
 
-void TestEditConflict::successThatResetFailuresCounts()
+void TestEditConflict::successThatResetFailuresIsBookkeepingToo()
 {
+    // The failure counter is nothing the operator edits, whichever way it moved.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
     now.lastSuccessAt = e.lastSuccessAt.addSecs(3600);
     now.consecutiveFailures = 0;
-    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
+    QVERIFY(!EditConflict::exists(e, now, descriptionEdit()));
+    now.consecutiveFailures = 19;
+    now.lastFailureAt = now.lastSuccessAt.addSecs(60);
+    QVERIFY(!EditConflict::exists(e, now, descriptionEdit()));
+    // Also for a user who edits every field but the switch.
+    WebhookPatch all = descriptionEdit();
+    all.url = QStringLiteral("https://mine.example.com/");
+    all.events = EventTypes(EventType::UploadCreated);
+    QVERIFY(!EditConflict::exists(e, now, all));
 }
 
-void TestEditConflict::serverChangeToAFieldIEditIsNoConflictAlone()
+void TestEditConflict::serverChangeToAFieldIEditIsAConflict()
 {
-    // The server's description changed (same updated_at) and the user changes the
-    // description too: the user's value goes over it, nothing else differs.
+    // Someone changed the description while the user changes it too: saving would
+    // overwrite their words unseen.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
     now.description = QStringLiteral("theirs");
+    QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
+    // Not when they wrote what the user writes.
+    now.description = QStringLiteral("mine");
     QVERIFY(!EditConflict::exists(e, now, descriptionEdit()));
-    // ... but it is one for a user who edits something else.
+    // Nor for a user who edits something else: the PATCH leaves their description be.
+    now.description = QStringLiteral("theirs");
     WebhookPatch urlEdit;
     urlEdit.url = QStringLiteral("https://mine.example.com/");
-    QVERIFY(EditConflict::exists(e, now, urlEdit));
+    QVERIFY(!EditConflict::exists(e, now, urlEdit));
+    // The same for the URL and the events.
+    WebhookEndpoint movedUrl = e;
+    movedUrl.url = QStringLiteral("https://theirs.example.com/");
+    QVERIFY(EditConflict::exists(e, movedUrl, urlEdit));
+    movedUrl.url = *urlEdit.url;
+    QVERIFY(!EditConflict::exists(e, movedUrl, urlEdit));
+    WebhookPatch eventsEdit;
+    eventsEdit.events = EventTypes(EventType::UploadFailed);
+    WebhookEndpoint movedEvents = e;
+    movedEvents.events = EventType::UploadCreated;
+    QVERIFY(EditConflict::exists(e, movedEvents, eventsEdit));
+    movedEvents.events = EventType::UploadFailed;
+    QVERIFY(!EditConflict::exists(e, movedEvents, eventsEdit));
+    // An event type this version does not know, added on the server, would be dropped.
+    movedEvents.unknownEvents = QStringList{QStringLiteral("upload.archived")};
+    QVERIFY(EditConflict::exists(e, movedEvents, eventsEdit));
 }
 
 void TestEditConflict::autoDisabledWhileSwitchingOffCounts()
@@ -242,11 +276,13 @@ void TestEditConflict::questionListsChangesAndMyFields()
 {
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
+    now.url = QStringLiteral("https://theirs.example.com/");
     now.consecutiveFailures = 9;
     WebhookPatch mine;
     mine.url = QStringLiteral("https://mine.example.com/");
     mine.events = EventType::UploadCreated;
     mine.isActive = false;
+    QVERIFY(EditConflict::exists(e, now, mine));
     const EditConflict conflict(e, now, mine);
     QCOMPARE(conflict.editedFields(),
              (QStringList{QStringLiteral("URL"), QStringLiteral("Events"), QStringLiteral("Active")}));
@@ -268,10 +304,11 @@ void TestEditConflict::questionListsChangesAndMyFields()
 
 void TestEditConflict::questionWithoutVisibleChangesHasNoList()
 {
-    // Only last_failure_at moved: a conflict, but none of the listed changes.
+    // Only disabled_at moved (the server's record of a switch-off): a conflict, but
+    // none of the listed changes.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint now = e;
-    now.lastFailureAt = e.lastFailureAt.addSecs(60);
+    now.disabledAt = e.lastFailureAt.addSecs(60);
     QVERIFY(EditConflict::exists(e, now, descriptionEdit()));
     const EditQuestion question = EditConflict(e, now, descriptionEdit()).question();
     QVERIFY(!question.text.contains(QLatin1String("On the server now:")));

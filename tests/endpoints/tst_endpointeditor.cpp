@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "endpointeditor.h"
 #include "fakenetwork.h"
+#include "savefailure.h"
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -78,8 +79,10 @@ private slots:
     void saveRereadsThenPatchesOnlyChangedFields();
     void savedCarriesTheServersObject();
     void conflictWhenServerChangedSendsNothing();
-    void conflictOnFailuresAlone();
+    void conflictWhenSwitchedOffMeanwhile();
+    void movedCounterAloneIsNoConflict();
     void successfulDeliveryAloneIsNoConflict();
+    void fieldIDidNotEditKeepsTheServersValue();
     void overwriteSendsOnlyTheUsersFields();
     void reloadTakesServerValuesAndKeepsEdits();
     void reloadDropsEditsTheServerAlreadyHas();
@@ -412,9 +415,10 @@ void TestEndpointEditor::savedCarriesTheServersObject()
 
 void TestEndpointEditor::conflictWhenServerChangedSendsNothing()
 {
+    // Someone moved the URL that the user is changing too.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
-    changed.description = QStringLiteral("someone else wrote this");
+    changed.url = QStringLiteral("https://someone-else.example.com/");
     changed.updatedAt = e.updatedAt.addSecs(30);
     m_net.script({ScriptedAnswer::endpoint(changed)});
 
@@ -423,9 +427,13 @@ void TestEndpointEditor::conflictWhenServerChangedSendsNothing()
     QSignalSpy conflict(&editor, &EndpointEditor::conflict);
     QSignalSpy saved(&editor, &EndpointEditor::saved);
     QSignalSpy failed(&editor, &EndpointEditor::failed);
+    QSignalSpy learnt(&editor, &EndpointEditor::serverStateLearnt);
     QVERIFY(editor.save());
     QVERIFY(conflict.wait(5000));
     QCOMPARE(conflict.at(0).at(0).value<WebhookEndpoint>(), changed);
+    // What the check learnt is known at once, before anyone answers the question.
+    QCOMPARE(learnt.count(), 1);
+    QCOMPARE(learnt.at(0).at(0).value<WebhookEndpoint>(), changed);
     QVERIFY(editor.hasConflict());
     QCOMPARE(editor.conflictingServerState(), changed);
     QVERIFY(!editor.isSaving());
@@ -436,20 +444,64 @@ void TestEndpointEditor::conflictWhenServerChangedSendsNothing()
     QCOMPARE(editor.original(), e);
 }
 
-void TestEndpointEditor::conflictOnFailuresAlone()
+void TestEndpointEditor::conflictWhenSwitchedOffMeanwhile()
 {
-    // Deliveries failing in the meantime change the endpoint too (same updated_at).
+    // The server switched the endpoint off after failures while the user edited the
+    // description: worth knowing before saving.
     const WebhookEndpoint e = sampleEndpoint();
-    WebhookEndpoint failing = e;
-    failing.consecutiveFailures = 12;
-    failing.lastFailureAt = e.lastFailureAt.addSecs(600);
-    m_net.script({ScriptedAnswer::endpoint(failing)});
+    WebhookEndpoint off = e;
+    off.isActive = false;
+    off.consecutiveFailures = WebhookEndpoint::AutoDisableThreshold;
+    off.disabledAt = e.lastFailureAt.addSecs(600);
+    m_net.script({ScriptedAnswer::endpoint(off)});
     EndpointEditor editor(m_client, e);
     editor.setDescription(QStringLiteral("x"));
     QSignalSpy conflict(&editor, &EndpointEditor::conflict);
     QVERIFY(editor.save());
     QVERIFY(conflict.wait(5000));
     QVERIFY(m_net.seen("PATCH").isEmpty());
+    QCOMPARE(editor.original(), e);
+}
+
+void TestEndpointEditor::movedCounterAloneIsNoConflict()
+{
+    // Deliveries failed in the meantime: the counter, last_failure_at and (on a real
+    // server too) nothing the user edits moved. No question; the PATCH carries only the
+    // user's field, and the editor shows the fresh state while it is on its way.
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint failing = e;
+    failing.consecutiveFailures = 12;
+    failing.lastFailureAt = e.lastFailureAt.addSecs(600);
+    failing.updatedAt = e.updatedAt.addSecs(1);
+    WebhookEndpoint after = failing;
+    after.description = QStringLiteral("x");
+    after.consecutiveFailures = 13;
+    m_net.script({ScriptedAnswer::endpoint(failing), ScriptedAnswer::endpoint(after, 200)});
+    EndpointEditor editor(m_client, e);
+    editor.setDescription(QStringLiteral("x"));
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QSignalSpy saved(&editor, &EndpointEditor::saved);
+    QSignalSpy reloaded(&editor, &EndpointEditor::reloaded);
+    QSignalSpy learnt(&editor, &EndpointEditor::serverStateLearnt);
+    QVERIFY(editor.save());
+    QVERIFY(learnt.wait(5000));
+    QCOMPARE(learnt.at(0).at(0).value<WebhookEndpoint>(), failing);
+    QCOMPARE(editor.stage(), EndpointEditor::Stage::Sending);
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE(editor.original(), failing);
+    QCOMPARE(editor.edited().consecutiveFailures, 12);
+    QCOMPARE(editor.edited().description, QStringLiteral("x"));
+    QCOMPARE(editor.lastSentPatch().description, std::optional<QString>(QStringLiteral("x")));
+
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(conflict.count(), 0);
+    const QList<SeenRequest> patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(bodyOf(patches.at(0)), (QJsonObject{{QStringLiteral("description"), QStringLiteral("x")}}));
+    // The save's answer is the last word, for the table too.
+    QCOMPARE(learnt.count(), 2);
+    QCOMPARE(learnt.at(1).at(0).value<WebhookEndpoint>(), after);
+    QCOMPARE(editor.original(), after);
 }
 
 void TestEndpointEditor::successfulDeliveryAloneIsNoConflict()
@@ -468,22 +520,59 @@ void TestEndpointEditor::successfulDeliveryAloneIsNoConflict()
     QVERIFY(saved.wait(5000));
     QCOMPARE(conflict.count(), 0);
 
-    // ... but a success that also reset the failure counter is a change.
+    // Nor one that also reset the failure counter.
     m_net.clear();
     WebhookEndpoint recovered = after;
     recovered.lastSuccessAt = recovered.lastSuccessAt.addSecs(60);
     recovered.consecutiveFailures = 0;
-    m_net.script({ScriptedAnswer::endpoint(recovered)});
+    WebhookEndpoint afterSecond = recovered;
+    afterSecond.description = QStringLiteral("y");
+    m_net.script({ScriptedAnswer::endpoint(recovered), ScriptedAnswer::endpoint(afterSecond)});
     editor.setDescription(QStringLiteral("y"));
     QVERIFY(editor.save());
-    QVERIFY(conflict.wait(5000));
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(conflict.count(), 0);
+    QCOMPARE(saved.at(1).at(0).value<WebhookEndpoint>().consecutiveFailures, 0);
+}
+
+void TestEndpointEditor::fieldIDidNotEditKeepsTheServersValue()
+{
+    // Someone else rewrote the description while the user changed the events: no
+    // question, the PATCH carries only the events, and their description stays, shown
+    // in the form from the check on.
+    const WebhookEndpoint e = sampleEndpoint();
+    WebhookEndpoint theirs = e;
+    theirs.description = QStringLiteral("someone else wrote this");
+    theirs.updatedAt = e.updatedAt.addSecs(30);
+    WebhookEndpoint after = theirs;
+    after.events = EventType::UploadCreated;
+    after.updatedAt = theirs.updatedAt.addSecs(5);
+    m_net.script({ScriptedAnswer::endpoint(theirs), ScriptedAnswer::endpoint(after, 200)});
+    EndpointEditor editor(m_client, e);
+    editor.setEvents(EventType::UploadCreated);
+    QSignalSpy conflict(&editor, &EndpointEditor::conflict);
+    QSignalSpy saved(&editor, &EndpointEditor::saved);
+    QSignalSpy reloaded(&editor, &EndpointEditor::reloaded);
+    QVERIFY(editor.save());
+    QVERIFY(reloaded.wait(5000));
+    QCOMPARE(editor.original(), theirs);
+    QCOMPARE(editor.edited().description, QStringLiteral("someone else wrote this"));
+    QCOMPARE(editor.edited().events, EventTypes(EventType::UploadCreated));
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(conflict.count(), 0);
+    const QList<SeenRequest> patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(bodyOf(patches.at(0)).keys(), QStringList{QStringLiteral("events")});
+    QCOMPARE(saved.at(0).at(0).value<WebhookEndpoint>().description, QStringLiteral("someone else wrote this"));
 }
 
 void TestEndpointEditor::overwriteSendsOnlyTheUsersFields()
 {
+    // Someone else changed the events (and the description) that the user changes too.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
     changed.description = QStringLiteral("someone else wrote this");
+    changed.events = EventType::UploadCompleted;
     changed.updatedAt = e.updatedAt.addSecs(30);
     WebhookEndpoint after = changed;
     after.events = EventType::UploadCreated;
@@ -615,6 +704,7 @@ void TestEndpointEditor::cancelDuringCheckSendsNothing()
     editor.cancel();
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(editor.cancelledUnsent()); // only the check was under way
     QVERIFY(!editor.isSaving());
     QVERIFY(editor.canSave());
     QTest::qWait(50);
@@ -631,10 +721,11 @@ void TestEndpointEditor::cancelDuringPatch()
     QSignalSpy failed(&editor, &EndpointEditor::failed);
     QSignalSpy saved(&editor, &EndpointEditor::saved);
     QVERIFY(editor.save());
-    QTRY_COMPARE_WITH_TIMEOUT(editor.stage(), EndpointEditor::Stage::Sending, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_net.seen("PATCH").size(), 1, 5000);
     editor.cancel();
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!editor.cancelledUnsent()); // the PATCH was on the wire: it may have arrived
     QCOMPARE(saved.count(), 0);
     QVERIFY(!editor.isSaving());
     QCOMPARE(editor.edited().description, QStringLiteral("x"));
@@ -698,7 +789,7 @@ void TestEndpointEditor::serverRemarkStaysUntilTheFieldIsEdited()
     QVERIFY(failed.wait(5000));
     QVERIFY(changed.count() >= 1); // the form learns of the remark
     QCOMPARE(editor.fieldMessage(EndpointEditor::Field::Description),
-             QStringLiteral("The server refused this: \u201cdescription contains a tab\u201d"));
+             QStringLiteral("The server said: \u201cdescription contains a tab\u201d"));
     QVERIFY(editor.fieldMessage(EndpointEditor::Field::Url).isEmpty());
     // Editing another field keeps it; editing this one answers it.
     editor.setActive(false);
@@ -723,8 +814,7 @@ void TestEndpointEditor::pingRemarkGoesToUrl()
     QVERIFY(editor.save());
     QVERIFY(failed.wait(5000));
     QCOMPARE(editor.fieldMessage(EndpointEditor::Field::Url),
-             QStringLiteral("The test ping to this URL failed, so nothing was saved. "
-                            "The server said: \u201cThe receiver did not answer in time\u201d"));
+             QStringLiteral("The server said: \u201cThe receiver did not answer in time\u201d"));
     // Errors that concern no field leave no remark.
     m_net.script({ScriptedAnswer::error(503, detail("maintenance"))});
     QVERIFY(editor.save());
@@ -755,6 +845,7 @@ void TestEndpointEditor::pendingConflictDescribesTheServersState()
 {
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
+    changed.events = EventType::UploadFailed;
     changed.consecutiveFailures = 4;
     m_net.script({ScriptedAnswer::endpoint(changed)});
     EndpointEditor editor(m_client, e);
@@ -763,7 +854,9 @@ void TestEndpointEditor::pendingConflictDescribesTheServersState()
     QVERIFY(editor.save());
     QVERIFY(conflict.wait(5000));
     const EditConflict pending = editor.pendingConflict();
-    QCOMPARE(pending.differences(), QStringList{QStringLiteral("Failures in a row: 3 \u2192 4")});
+    QCOMPARE(pending.differences(),
+             (QStringList{QStringLiteral("Events: now %1").arg(EventTypeNames::label(EventType::UploadFailed)),
+                          QStringLiteral("Failures in a row: 3 \u2192 4")}));
     QCOMPARE(pending.editedFields(), QStringList{QStringLiteral("Events")});
 }
 
@@ -771,6 +864,7 @@ void TestEndpointEditor::resolveConflictOverwriteSends()
 {
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
+    changed.description = QStringLiteral("theirs");
     changed.updatedAt = e.updatedAt.addSecs(30);
     m_net.script({ScriptedAnswer::endpoint(changed), ScriptedAnswer::endpoint(changed)});
     EndpointEditor editor(m_client, e);
@@ -789,8 +883,10 @@ void TestEndpointEditor::resolveConflictOverwriteSends()
 
 void TestEndpointEditor::resolveConflictReloadSaysWhatIsLeft()
 {
+    // Switched off by someone (and their description) while the user edits.
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
+    changed.isActive = false;
     changed.description = QStringLiteral("theirs");
     changed.updatedAt = e.updatedAt.addSecs(30);
     m_net.script({ScriptedAnswer::endpoint(changed), ScriptedAnswer::endpoint(changed)});
@@ -826,6 +922,7 @@ void TestEndpointEditor::resolveConflictCancelSendsNothing()
 {
     const WebhookEndpoint e = sampleEndpoint();
     WebhookEndpoint changed = e;
+    changed.isActive = false;
     changed.consecutiveFailures = 8;
     m_net.script({ScriptedAnswer::endpoint(changed)});
     EndpointEditor editor(m_client, e);
@@ -916,9 +1013,12 @@ void TestEndpointEditor::newEndpointFailedPingIsExplainedAtTheUrl()
     QVERIFY(editor->save());
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(1).value<EndpointEditor::Field>(), EndpointEditor::Field::Url);
-    const QString remark = editor->fieldMessage(EndpointEditor::Field::Url);
-    QVERIFY2(remark.contains(QLatin1String("nothing was created")), qPrintable(remark));
-    QVERIFY(remark.contains(QLatin1String("connection refused")));
+    QCOMPARE(editor->fieldMessage(EndpointEditor::Field::Url),
+             QStringLiteral("The server said: \u201cWebhook ping failed: connection refused\u201d"));
+    const EditNotice notice = SaveFailure(failed.at(0).at(0).value<ApiError>(), editor->lastSentPatch(),
+                                          SaveFailure::Request::Create)
+                                  .notice();
+    QCOMPARE(notice.title, QStringLiteral("The URL failed the test ping; nothing was created"));
     QVERIFY(editor->canSave()); // the user may try again (a new request of theirs)
     QCOMPARE(m_net.seen("POST").size(), 1);
     editor->setUrl(QStringLiteral("https://up.example.com/hook"));

@@ -49,6 +49,7 @@ class TestSaveFailure : public QObject
 
 private slots:
     void cancelledIsInformation();
+    void cancelledBeforeAnyWriteSaysNothingWasSent();
     void badRequestShowsTheServersWords();
     void pingFailureExplainsThePing();
     void pingNeedsAUrlChange();
@@ -57,7 +58,7 @@ private slots:
     void otherErrorsKeepEditsOnly_data();
     void otherErrorsKeepEditsOnly();
     void remarkQuotesTheServer();
-    void remarkWithoutServerWordsUsesTheMessage();
+    void remarkWithoutServerWordsSaysSo();
 };
 
 void TestSaveFailure::cancelledIsInformation()
@@ -70,14 +71,33 @@ void TestSaveFailure::cancelledIsInformation()
     QVERIFY(!notice.text.contains(TryAgain));
 }
 
+void TestSaveFailure::cancelledBeforeAnyWriteSaysNothingWasSent()
+{
+    const ApiError cancelled = ofKind(ApiError::Kind::Cancelled);
+    const EditNotice saved = SaveFailure(cancelled, descriptionChange(), SaveFailure::Request::Save, true).notice();
+    QCOMPARE(saved.kind, EditNotice::Kind::Info);
+    QCOMPARE(saved.title, QStringLiteral("Request cancelled"));
+    QCOMPARE(saved.text, Kept + QStringLiteral(" Nothing was changed on the server."));
+    const EditNotice created = SaveFailure(cancelled, urlChange(), SaveFailure::Request::Create, true).notice();
+    QCOMPARE(created.text, QStringLiteral("What you entered is still here. Nothing was created."));
+}
+
 void TestSaveFailure::badRequestShowsTheServersWords()
 {
     const ApiError error = fromServer(400, "description contains a forbidden character");
     const EditNotice notice = SaveFailure(error, descriptionChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text,
-             QStringLiteral("The server refused the request: \u201cdescription contains a forbidden character\u201d\n") + Kept);
+    // Under the title "The server refused the request": where to look, said once; the
+    // server's words go beside the description (fieldRemark()).
+    QCOMPARE(notice.text, QStringLiteral("The server's reason is shown beside the field it concerns.\n") + Kept);
+    QVERIFY(!notice.text.contains(QLatin1String("forbidden")));
+    QCOMPARE(SaveFailure(error, descriptionChange()).fieldRemark(),
+             QStringLiteral("The server said: \u201cdescription contains a forbidden character\u201d"));
+    // Words that name no field stay in the notice, once, under the title.
+    const ApiError general = fromServer(400, "request body too odd");
+    QCOMPARE(SaveFailure(general, descriptionChange()).notice().text,
+             QStringLiteral("\u201crequest body too odd\u201d\n") + Kept);
 }
 
 void TestSaveFailure::pingFailureExplainsThePing()
@@ -86,12 +106,15 @@ void TestSaveFailure::pingFailureExplainsThePing()
     const EditNotice notice = failure.notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, PingTitle);
-    QCOMPARE(notice.text,
-             QStringLiteral("OptimalDial's test ping to https://down.invalid/x did not succeed (it needs a 2xx answer "
-                            "within 5 seconds). The server said: \u201cPing failed: connection refused\u201d\n")
-                 + Kept);
-    QCOMPARE(failure.fieldRemark(), QStringLiteral("The test ping to this URL failed, so nothing was saved. "
-                                                   "The server said: \u201cPing failed: connection refused\u201d"));
+    // Each thing once: the title says the ping failed and nothing was saved, the text
+    // what is kept, the remark beside the URL what the server said.
+    QCOMPARE(notice.text, Kept);
+    QCOMPARE(failure.fieldRemark(), QStringLiteral("The server said: \u201cPing failed: connection refused\u201d"));
+    const EditNotice created = SaveFailure(fromServer(400, "Ping failed: connection refused"), urlChange(),
+                                           SaveFailure::Request::Create)
+                                   .notice();
+    QCOMPARE(created.title, QStringLiteral("The URL failed the test ping; nothing was created"));
+    QCOMPARE(created.text, QStringLiteral("What you entered is still here."));
 }
 
 void TestSaveFailure::pingNeedsAUrlChange()
@@ -99,7 +122,7 @@ void TestSaveFailure::pingNeedsAUrlChange()
     // The same words answering a PATCH without a URL are no ping failure.
     const SaveFailure failure(fromServer(400, "Ping failed: connection refused"), descriptionChange());
     QCOMPARE(failure.notice().title, fromServer(400, "x").title());
-    QVERIFY(failure.fieldRemark().startsWith(QLatin1String("The server refused this:")));
+    QCOMPARE(failure.notice().text, QStringLiteral("The server's reason is shown beside the field it concerns.\n") + Kept);
     // A 400 after a URL change that names no field: the ping is what failed.
     QCOMPARE(SaveFailure(fromServer(400, "receiver did not answer"), urlChange()).notice().title, PingTitle);
     // A 5xx after a URL change is the server's trouble, not the ping's.
@@ -123,7 +146,7 @@ void TestSaveFailure::transientErrorsInviteARetry()
     const EditNotice notice = SaveFailure(error, urlChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text, error.message() + QLatin1Char('\n') + Kept + QLatin1Char(' ') + TryAgain);
+    QCOMPARE(notice.text, error.explanation() + QLatin1Char('\n') + Kept + QLatin1Char(' ') + TryAgain);
 }
 
 void TestSaveFailure::otherErrorsKeepEditsOnly_data()
@@ -144,26 +167,23 @@ void TestSaveFailure::otherErrorsKeepEditsOnly()
     const EditNotice notice = SaveFailure(error, urlChange()).notice();
     QCOMPARE(notice.kind, EditNotice::Kind::Error);
     QCOMPARE(notice.title, error.title());
-    QCOMPARE(notice.text, error.message() + QLatin1Char('\n') + Kept);
+    QCOMPARE(notice.text, error.explanation() + QLatin1Char('\n') + Kept);
 }
 
 void TestSaveFailure::remarkQuotesTheServer()
 {
     const SaveFailure failure(fromServer(400, "Events must not be empty"), descriptionChange());
-    QCOMPARE(failure.fieldRemark(), QStringLiteral("The server refused this: \u201cEvents must not be empty\u201d"));
+    QCOMPARE(failure.fieldRemark(), QStringLiteral("The server said: \u201cEvents must not be empty\u201d"));
 }
 
-void TestSaveFailure::remarkWithoutServerWordsUsesTheMessage()
+void TestSaveFailure::remarkWithoutServerWordsSaysSo()
 {
+    // Never our own sentence quoted as if the server had said it.
     ApiError silent;
     silent.kind = ApiError::Kind::BadRequest;
     silent.httpStatus = 400;
-    QCOMPARE(SaveFailure(silent, descriptionChange()).fieldRemark(),
-             QStringLiteral("The server refused this: \u201c%1\u201d").arg(silent.message()));
     QCOMPARE(SaveFailure(silent, urlChange()).notice().title, PingTitle);
-    QCOMPARE(SaveFailure(silent, urlChange()).fieldRemark(),
-             QStringLiteral("The test ping to this URL failed, so nothing was saved. The server said: \u201c%1\u201d")
-                 .arg(silent.message()));
+    QCOMPARE(SaveFailure(silent, urlChange()).fieldRemark(), QStringLiteral("The server gave no reason (HTTP 400)."));
 }
 
 QTEST_GUILESS_MAIN(TestSaveFailure)

@@ -9,6 +9,8 @@
 #include "tonecolours.h"
 #include "urldisplay.h"
 #include "validation.h"
+#include "writequeue.h"
+#include "writewaitlabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -59,6 +61,12 @@ EditEndpointDialog::EditEndpointDialog(EndpointEditor *editor, QWidget *parent)
     m_ui->urlEdit->setToolTip(tr("The https:// address that OptimalDial calls for each event"));
     m_ui->idValue->setToolTip(tr("Select to copy"));
     m_ui->progressWidget->hide();
+    // While the server asks every write to wait (a 429), the save says so and counts down.
+    m_ui->progressTextLayout->addWidget(new WriteWaitLabel(m_editor->writeQueue(), m_ui->progressWidget));
+    if (WriteQueue *queue = m_editor->writeQueue()) {
+        connect(queue, &WriteQueue::waitStarted, this, &EditEndpointDialog::onStageChanged);
+        connect(queue, &WriteQueue::waitEnded, this, &EditEndpointDialog::onStageChanged);
+    }
     m_ui->errorFrame->hide();
     m_ui->errorTitle->setFont([this] {
         QFont f = m_ui->errorTitle->font();
@@ -333,7 +341,9 @@ void EditEndpointDialog::refresh()
     const QString urlMessage = m_editor->fieldMessage(Field::Url);
     setFieldMessage(m_ui->urlMessage, urlMessage);
     m_ui->urlEdit->setAccessibleDescription(urlMessage);
-    m_ui->urlNote->setVisible(m_editor->changesUrl());
+    // What the test ping needs, until the URL has a message of its own (the server's
+    // reason for a failed ping says it better); while saving, the progress says it.
+    m_ui->urlNote->setVisible(m_editor->changesUrl() && urlMessage.isEmpty() && !m_editor->isSaving());
     m_ui->urlNote->setText(withSign(InfoSign, m_editor->isNew() ? createPingNote() : pingNote()));
 
     const QString descriptionMessage = m_editor->fieldMessage(Field::Description);
@@ -436,6 +446,10 @@ void EditEndpointDialog::clearNotice()
 
 QString EditEndpointDialog::progressText() const
 {
+    // Nothing is on its way while the server asks to wait: the countdown beneath says so.
+    const WriteQueue *queue = m_editor->writeQueue();
+    if (m_editor->stage() == EndpointEditor::Stage::Sending && queue && queue->isWaitingForServer())
+        return m_editor->isNew() ? tr("Creating\u2026") : tr("Saving\u2026");
     if (m_editor->isNew())
         return tr("Creating… OptimalDial is sending a test ping to the URL; nothing is saved unless it answers "
                   "with 2xx within 5 seconds.");
@@ -530,7 +544,7 @@ void EditEndpointDialog::onFailed(const ApiError &error, EndpointEditor::Field f
     // The editor already put the server's remark beside the field (fieldMessage()).
     if (error.kind != ApiError::Kind::Cancelled)
         qCInfo(lcEditDialog) << "save failed:" << error.title() << error.httpStatus;
-    showNotice(SaveFailure(error, m_editor->lastSentPatch(), request()).notice());
+    showNotice(SaveFailure(error, m_editor->lastSentPatch(), request(), m_editor->cancelledUnsent()).notice());
     if (QWidget *w = widgetFor(field))
         w->setFocus();
 }

@@ -697,9 +697,8 @@ void MainWindow::editSelected()
     auto *editor = new EndpointEditor(m_client, m_model->endpointAt(row));
     auto *dialog = new EditEndpointDialog(editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What the save's check learnt from the server shows in the table at once.
-    connect(editor, &EndpointEditor::conflict, this,
-            [this](const WebhookEndpoint &serverNow) { m_controller->applyServerEndpoint(serverNow); });
+    // What a save learns from the server (its check, its answer) shows in the table at once.
+    connect(editor, &EndpointEditor::serverStateLearnt, m_controller, &EndpointListController::applyServerEndpoint);
     m_controller->pauseAutoRefresh();
     connect(dialog, &EditEndpointDialog::saved, this, [this](const WebhookEndpoint &fromServer) {
         // Saved under a search or filter it no longer matches (re-activated with

@@ -39,6 +39,7 @@ private slots:
     void failedPingKeepsTheFormAndExplainsItAtTheUrl();
     void cancelWhilePingingKeepsTheFormAndSendsNothingMore();
     void escapeWithEntriesAsksBeforeDiscarding();
+    void rateLimitedCreateCountsDownAndCanBeTakenBack(); // last: leaves the queue waiting
 
 private:
     std::unique_ptr<EditEndpointDialog> openCreate();
@@ -179,11 +180,16 @@ void TestCreateDialogSandbox::failedPingKeepsTheFormAndExplainsItAtTheUrl()
     QCOMPARE(ui.url()->text(), QStringLiteral("https://receiver.down.invalid/hook"));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("Kept after the ping"));
     QVERIFY(ui.urlMessage()->isVisible());
-    QVERIFY2(ui.urlMessage()->text().contains(QLatin1String("test ping to this URL failed, so nothing was created")),
-             qPrintable(ui.urlMessage()->text()));
+    // Said once in each place: the title that the ping failed and nothing was created,
+    // beside the URL the server's reason, the text what is kept; the note about what a
+    // ping needs gives way.
+    QCOMPARE(ui.urlMessage()->text(),
+             QStringLiteral("\u26a0 The server said: \u201cPing to https://receiver.down.invalid/hook failed: could not "
+                            "resolve host receiver.down.invalid\u201d"));
     QVERIFY(ui.errorFrame()->isVisible());
-    QVERIFY2(ui.errorTitle()->text().contains(QLatin1String("failed the test ping")),
-             qPrintable(ui.errorTitle()->text()));
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The URL failed the test ping; nothing was created"));
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("What you entered is still here."));
+    QVERIFY(!ui.urlNote()->isVisible());
     QVERIFY(ui.form()->isEnabled());
     QCOMPARE(dialog->focusWidget(), ui.url());
     takeShot(dialog.get(), QStringLiteral("create-dialog-ping-failed"));
@@ -238,6 +244,53 @@ void TestCreateDialogSandbox::escapeWithEntriesAsksBeforeDiscarding()
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
     QVERIFY(received("POST").isEmpty());
+}
+
+void TestCreateDialogSandbox::rateLimitedCreateCountsDownAndCanBeTakenBack()
+{
+    // One write a minute, and this test's first create uses it: the second is refused.
+    QVERIFY(m_sandbox.setFaults(R"({"rate_limit":1})"));
+    {
+        auto first = openCreate();
+        EditDialogParts ui(first.get());
+        QSignalSpy created(first.get(), &EditEndpointDialog::created);
+        ui.typeUrl(QStringLiteral("https://first-receiver.example-hooks.com/od"));
+        ui.saveButton()->click();
+        QVERIFY2(created.wait(Slow), qPrintable(ui.errorText()->text()));
+    }
+    auto dialog = openCreate();
+    EditDialogParts ui(dialog.get());
+    QSignalSpy created(dialog.get(), &EditEndpointDialog::created);
+    ui.typeUrl(QStringLiteral("https://second-receiver.example-hooks.com/od"));
+    ui.typeDescription(QStringLiteral("Waits for the server"));
+    ui.saveButton()->click();
+    // The server's 429: the dialog counts its wait down; Create waits, Cancel stays at hand.
+    const QRegularExpression waiting(QStringLiteral("^Waiting (\\d+) s: the server asked us to slow down$"));
+    auto *wait = dialog->findChild<QLabel *>(QStringLiteral("writeWaitLabel"));
+    QVERIFY(wait);
+    QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible(), Slow);
+    const int first = waiting.match(wait->text()).captured(1).toInt();
+    QVERIFY2(first >= 1 && first <= 60, qPrintable(wait->text()));
+    QVERIFY(ui.progress()->isVisible());
+    QCOMPARE(ui.progressText()->text(), QStringLiteral("Creating\u2026")); // no ping yet: nothing is sent
+    QVERIFY(!ui.urlNote()->isVisible());
+    QVERIFY(!ui.saveButton()->isEnabled());
+    QVERIFY(ui.closeButton()->isEnabled());
+    takeShot(dialog.get(), QStringLiteral("create-dialog-rate-limited"));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting.match(wait->text()).captured(1).toInt() < first, 5000);
+    // Cancel takes the waiting POST back: nothing more is sent, what was typed stays.
+    ui.closeButton()->click();
+    QVERIFY(!wait->isVisible());
+    QVERIFY(!ui.progress()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(ui.url()->text(), QStringLiteral("https://second-receiver.example-hooks.com/od"));
+    QCOMPARE(ui.description()->toPlainText(), QStringLiteral("Waits for the server"));
+    QVERIFY(ui.saveButton()->isEnabled());
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("What you entered is still here. Nothing was created."));
+    QCOMPARE(created.count(), 0);
+    const QList<QJsonObject> posts = received("POST");
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts.at(1).value(QLatin1String("status")).toInt(), 429);
 }
 
 QTEST_MAIN(TestCreateDialogSandbox)

@@ -85,6 +85,8 @@ private slots:
     void conflictOverwrite();
     void conflictReloadKeepsEdits();
     void conflictCancelSendsNothing();
+    void movedCounterSavesWithoutAskingAndShowsIt();
+    void fieldIDidNotEditIsKeptWithoutAsking();
     void accessibleNamesAndTabOrder();
     void darkPaletteScreenshot();
 
@@ -224,11 +226,15 @@ void TestEditDialog::pingNoteShownWhenUrlDiffers()
     auto dialog = open(e);
     EditDialogParts ui(dialog.get());
     QVERIFY(!ui.urlNote()->isVisible());
-    QTest::keyClicks(ui.url(), QStringLiteral("/v2"));
+    ui.typeUrl(e.url + QStringLiteral("/v2"));
     QVERIFY(ui.urlNote()->isVisible());
     QVERIFY(ui.urlNote()->text().contains(
         QStringLiteral("OptimalDial will send a test ping to the new URL; if it does not answer with 2xx within 5 "
                        "seconds, nothing is saved.")));
+    // A URL with a message of its own needs no note about the ping.
+    ui.typeUrl(QStringLiteral("/v2"));
+    QVERIFY(ui.urlMessage()->isVisible());
+    QVERIFY(!ui.urlNote()->isVisible());
     ui.typeUrl(e.url);
     QVERIFY(!ui.urlNote()->isVisible());
 }
@@ -442,8 +448,13 @@ void TestEditDialog::serverErrorKeepsEditsAndShowsMessage()
     ui.event("upload.created")->click();
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), 5000);
-    QVERIFY(ui.errorText()->text().contains(QLatin1String("maintenance window until 14:00 UTC")));
-    QVERIFY(ui.errorText()->text().contains(QLatin1String("Save")));
+    // The title says what happened; the text adds the rest, each thing once.
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The server had a problem"));
+    const QString text = ui.errorText()->text();
+    QCOMPARE(text.count(QLatin1String("maintenance window until 14:00 UTC")), 1);
+    QVERIFY2(!text.contains(QLatin1String("server had")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("try again"), Qt::CaseInsensitive), 1);
+    QVERIFY(text.contains(QLatin1String("Press Save to try again.")));
     QCOMPARE(ui.url()->text(), QStringLiteral("https://hooks.acme-logistics.example/optimaldial/v2"));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("kept after error"));
     QVERIFY(ui.event("upload.created")->isChecked());
@@ -464,7 +475,9 @@ void TestEditDialog::badRequestShownNextToItsField()
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), 5000);
     QVERIFY2(ui.descriptionMessage()->isVisible(), qPrintable(ui.errorText()->text()));
     QVERIFY(ui.descriptionMessage()->text().contains(QLatin1String("description contains a forbidden character")));
-    QVERIFY(ui.errorText()->text().contains(QLatin1String("description contains a forbidden character")));
+    // The server's words once, beside the field; the notice points there.
+    QVERIFY2(!ui.errorText()->text().contains(QLatin1String("forbidden")), qPrintable(ui.errorText()->text()));
+    QVERIFY(ui.errorText()->text().contains(QLatin1String("beside the field")));
     QVERIFY(!ui.urlMessage()->isVisible());
     // Editing the field clears the server's remark about it.
     QTest::keyClicks(ui.description(), QStringLiteral("x"));
@@ -481,11 +494,16 @@ void TestEditDialog::pingFailureExplainedAtUrl()
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), 5000);
     QVERIFY2(ui.urlMessage()->isVisible(), qPrintable(ui.errorText()->text()));
-    QVERIFY(ui.urlMessage()->text().contains(QLatin1String("test ping")));
     QVERIFY(ui.urlMessage()->text().contains(QLatin1String("Ping failed: connection refused")));
-    QVERIFY(ui.errorTitle()->text().contains(QLatin1String("ping")));
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The new URL failed the test ping; nothing was saved"));
     QCOMPARE(ui.url()->text(), QStringLiteral("https://down.invalid/x"));
     QVERIFY(ui.url()->hasFocus());
+    // Said once: the title that the ping failed, beside the URL why; neither the notice's
+    // text nor the note about what a ping needs says it again.
+    QVERIFY(!ui.urlNote()->isVisible());
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("Your edits are still here."));
+    QVERIFY(!ui.urlMessage()->text().contains(QLatin1String("test ping")));
+    takeShot(dialog.get(), QStringLiteral("edit-ping-failure"));
 }
 
 void TestEditDialog::rateLimitedSaveWaitsThenSaves()
@@ -502,7 +520,16 @@ void TestEditDialog::rateLimitedSaveWaitsThenSaves()
     QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
     ui.typeDescription(QStringLiteral("again"));
     ui.saveButton()->click();
-    // The 429 is not the save's result: the same PATCH goes again after the server's wait.
+    // The 429 is not the save's result: the dialog counts the server's wait down, Save
+    // stays disabled, and the same PATCH goes again after it.
+    auto *wait = dialog->findChild<QLabel *>(QStringLiteral("writeWaitLabel"));
+    QVERIFY(wait);
+    QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible(), 5000);
+    QCOMPARE(wait->text(), QStringLiteral("Waiting 1 s: the server asked us to slow down"));
+    QVERIFY(ui.progress()->isVisible());
+    QVERIFY(!ui.saveButton()->isEnabled());
+    QVERIFY(ui.cancelRequest()->isEnabled());
+    QCOMPARE(ui.description()->toPlainText(), QStringLiteral("again"));
     QVERIFY(saved.wait(5000));
     QVERIFY(!ui.errorFrame()->isVisible());
     const QList<SeenRequest> patches = m_net.seen("PATCH");
@@ -518,7 +545,12 @@ void TestEditDialog::unauthorizedSaysKeyRefused()
     ui.typeDescription(QStringLiteral("again"));
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), 5000);
-    QVERIFY2(ui.errorText()->text().contains(QLatin1String("key was refused")), qPrintable(ui.errorText()->text()));
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The API key was not accepted"));
+    const QString text = ui.errorText()->text();
+    QVERIFY2(text.startsWith(QLatin1String("Replace the key in the profile.")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("invalid API key")), 1);
+    QVERIFY2(!text.contains(QLatin1String("not accepted")) && !text.contains(QLatin1String("was refused")),
+             qPrintable(text));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("again"));
 }
 
@@ -565,9 +597,11 @@ void TestEditDialog::reactivationAnsweredYesSaves()
 
 void TestEditDialog::conflictOverwrite()
 {
+    // Someone else changed the events that the user changes too.
     const WebhookEndpoint e = failingEndpoint();
     WebhookEndpoint changed = e;
     changed.description = QStringLiteral("their words");
+    changed.events = EventTypes(EventType::UploadCreated) | EventType::UploadFailed;
     changed.updatedAt = e.updatedAt.addSecs(60);
     WebhookEndpoint after = changed;
     after.events = EventTypes(EventType::UploadCompleted);
@@ -590,8 +624,10 @@ void TestEditDialog::conflictOverwrite()
 
 void TestEditDialog::conflictReloadKeepsEdits()
 {
+    // Someone else moved the URL that the user changes too.
     const WebhookEndpoint e = failingEndpoint();
     WebhookEndpoint changed = e;
+    changed.url = QStringLiteral("https://hooks.acme-logistics.example/theirs");
     changed.description = QStringLiteral("their words");
     changed.consecutiveFailures = 11;
     changed.updatedAt = e.updatedAt.addSecs(60);
@@ -613,8 +649,10 @@ void TestEditDialog::conflictReloadKeepsEdits()
 
 void TestEditDialog::conflictCancelSendsNothing()
 {
+    // Someone switched the endpoint off meanwhile (and it failed once more).
     const WebhookEndpoint e = failingEndpoint();
     WebhookEndpoint changed = e;
+    changed.isActive = false;
     changed.consecutiveFailures = 8;
     m_net.script({ScriptedAnswer::endpoint(changed)});
     auto dialog = open(e);
@@ -623,12 +661,67 @@ void TestEditDialog::conflictCancelSendsNothing()
     MessageBoxes::setNextAnswers({QMessageBox::Cancel});
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!MessageBoxes::shownTexts().isEmpty(), 5000);
+    QVERIFY(MessageBoxes::shownTexts().at(0).contains(QStringLiteral("\u2022 Switched off\n")));
     QVERIFY(MessageBoxes::shownTexts().at(0).contains(QStringLiteral("7 \u2192 8")));
     QTRY_VERIFY(ui.errorFrame()->isVisible());
     QVERIFY(m_net.seen("PATCH").isEmpty());
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("mine"));
     QVERIFY(dialog->isVisible());
     QVERIFY(ui.saveButton()->isEnabled());
+}
+
+void TestEditDialog::movedCounterSavesWithoutAskingAndShowsIt()
+{
+    // Deliveries failed while the dialog was open: nothing the user edits. No question;
+    // while the PATCH is on its way the status already shows the server's count.
+    const WebhookEndpoint e = failingEndpoint(); // Failing 7/20
+    WebhookEndpoint failing = e;
+    failing.consecutiveFailures = 9;
+    failing.lastFailureAt = e.lastFailureAt.addSecs(120);
+    WebhookEndpoint after = failing;
+    after.description = QStringLiteral("mine");
+    m_net.script({ScriptedAnswer::endpoint(failing), ScriptedAnswer::endpoint(after, 300)});
+    auto dialog = open(e);
+    EditDialogParts ui(dialog.get());
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    ui.typeDescription(QStringLiteral("mine"));
+    ui.saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.status()->text().contains(QLatin1String("Failing 9/20")), 5000);
+    QCOMPARE(ui.description()->toPlainText(), QStringLiteral("mine"));
+    QVERIFY(saved.wait(5000));
+    QVERIFY(MessageBoxes::shownTexts().isEmpty());
+    const auto patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(patches.at(0).body).object(),
+             (QJsonObject{{QStringLiteral("description"), QStringLiteral("mine")}}));
+    QCOMPARE(saved.at(0).at(0).value<WebhookEndpoint>(), after);
+}
+
+void TestEditDialog::fieldIDidNotEditIsKeptWithoutAsking()
+{
+    // Someone else rewrote the description while the user changed the URL: no
+    // question, the form takes their description, and only the URL is sent.
+    const WebhookEndpoint e = failingEndpoint();
+    WebhookEndpoint theirs = e;
+    theirs.description = QStringLiteral("their words");
+    theirs.updatedAt = e.updatedAt.addSecs(60);
+    WebhookEndpoint after = theirs;
+    after.url = QStringLiteral("https://hooks.acme-logistics.example/mine");
+    m_net.script({ScriptedAnswer::endpoint(theirs), ScriptedAnswer::endpoint(after, 300)});
+    auto dialog = open(e);
+    EditDialogParts ui(dialog.get());
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    ui.typeUrl(QStringLiteral("https://hooks.acme-logistics.example/mine"));
+    ui.saveButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(ui.description()->toPlainText(), QStringLiteral("their words"), 5000);
+    QCOMPARE(ui.url()->text(), QStringLiteral("https://hooks.acme-logistics.example/mine"));
+    QCOMPARE(ui.updated()->text(), EditEndpointDialog::formatTime(theirs.updatedAt));
+    QVERIFY(saved.wait(5000));
+    QVERIFY(MessageBoxes::shownTexts().isEmpty());
+    const auto patches = m_net.seen("PATCH");
+    QCOMPARE(patches.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(patches.at(0).body).object().keys(), QStringList{QStringLiteral("url")});
+    QCOMPARE(saved.at(0).at(0).value<WebhookEndpoint>().description, QStringLiteral("their words"));
 }
 
 void TestEditDialog::accessibleNamesAndTabOrder()

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -59,7 +60,8 @@ private slots:
     void reactivationAnsweredNoSendsNothing();
     void reactivationAnsweredYesResetsFailures();
     void conflictOverwriteSendsOnlyMyFields();
-    void conflictByFailuresAsksToo();
+    void movedCounterSavesWithoutAsking();
+    void colleaguesChangeToAnotherFieldIsKept();
     void conflictReloadKeepsMyEditsThenSaves();
     void conflictCancelSendsNothing();
     void cancelWhileSavingKeepsEdits();
@@ -258,9 +260,13 @@ void TestEditDialogSandbox::pingFailureKeepsEditsAndExplainsAtUrl()
 
     QVERIFY2(ui.urlMessage()->isVisible(), qPrintable(ui.errorText()->text()));
     const QString atUrl = ui.urlMessage()->text();
-    QVERIFY2(atUrl.contains(QLatin1String("test ping")), qPrintable(atUrl));
-    QVERIFY2(atUrl.contains(QLatin1String("down.invalid")), qPrintable(atUrl)); // the server's message
-    QVERIFY(ui.errorText()->isVisible());
+    QVERIFY2(atUrl.contains(QLatin1String("Ping to https://down.invalid/x failed")), qPrintable(atUrl)); // the server's
+    // The failed ping said once in each place: the title what happened, beside the URL
+    // why; the text only what is kept, and the note about pings gives way.
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The new URL failed the test ping; nothing was saved"));
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("Your edits are still here."));
+    QVERIFY(!ui.urlNote()->isVisible());
+    QCOMPARE(atUrl.count(QLatin1String("ping"), Qt::CaseInsensitive), 1);
     QVERIFY(ui.url()->hasFocus());
     // Every edit is still in the form, and the dialog is open.
     QVERIFY(dialog->isVisible());
@@ -316,8 +322,11 @@ void TestEditDialogSandbox::unknownKeyKeepsEditsAndSaysKeyRefused()
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), Slow);
     const QString text = ui.errorText()->text();
-    QVERIFY2(text.contains(QLatin1String("key was refused")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("Invalid API key")), qPrintable(text)); // the server's words
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The API key was not accepted"));
+    QVERIFY2(text.startsWith(QLatin1String("Replace the key in the profile.")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("Invalid API key")), 1); // the server's words, once, say why
+    QVERIFY2(!text.contains(QLatin1String("not accepted")), qPrintable(text));
+    takeShot(dialog.get(), QStringLiteral("sandbox-key-refused"));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("kept despite 401"));
     QVERIFY(!ui.active()->isChecked());
     QVERIFY(dialog->isVisible());
@@ -353,10 +362,24 @@ void TestEditDialogSandbox::rateLimitedSaveWaitsAndCanBeTakenBack()
     QTRY_VERIFY_WITH_TIMEOUT(queue->isWaitingForServer(), Slow);
     QVERIFY(queue->waitSecondsLeft() >= 1 && queue->waitSecondsLeft() <= 60);
     QVERIFY(ui.progress()->isVisible());
-    // Esc takes the waiting PATCH back: it is not sent again, the edits stay.
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : second.get(), Qt::Key_Escape);
+    // The dialog counts the server's wait down; Save waits, Cancel stays at hand.
+    const QRegularExpression waiting(QStringLiteral("^Waiting (\\d+) s: the server asked us to slow down$"));
+    auto *wait = second->findChild<QLabel *>(QStringLiteral("writeWaitLabel"));
+    QVERIFY(wait);
+    QTRY_VERIFY(wait->isVisible());
+    const int first = waiting.match(wait->text()).captured(1).toInt();
+    QVERIFY2(first >= 1 && first <= 60, qPrintable(wait->text()));
+    QCOMPARE(ui.progressText()->text(), QStringLiteral("Saving\u2026")); // nothing else is under way
+    QVERIFY(!ui.saveButton()->isEnabled());
+    QVERIFY(ui.closeButton()->isEnabled());
+    takeShot(second.get(), QStringLiteral("sandbox-rate-limited-wait"));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting.match(wait->text()).captured(1).toInt() < first, 5000);
+    // Cancel takes the waiting PATCH back: it is not sent again, the edits stay.
+    ui.closeButton()->click();
+    QVERIFY(!wait->isVisible());
     QVERIFY(!ui.progress()->isVisible());
     QVERIFY(ui.errorTitle()->text().contains(QLatin1String("cancelled")));
+    QCOMPARE(ui.errorText()->text(), QStringLiteral("Your edits are still here. Nothing was changed on the server."));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("second save"));
     QVERIFY(second->isVisible());
     QVERIFY(ui.saveButton()->isEnabled());
@@ -378,8 +401,11 @@ void TestEditDialogSandbox::serverErrorKeepsEdits()
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), Slow);
     QVERIFY(m_sandbox.setFaults(R"({"error_rate":0})"));
     const QString text = ui.errorText()->text();
-    QVERIFY2(text.contains(QLatin1String("temporary problem")), qPrintable(text));
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("The server had a problem"));
+    QVERIFY2(!text.contains(QLatin1String("server had")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("HTTP 50")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Press Save to try again")), qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("try again"), Qt::CaseInsensitive), 1);
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("kept despite 5xx"));
     takeShot(dialog.get(), QStringLiteral("sandbox-server-error"));
 
@@ -454,15 +480,16 @@ void TestEditDialogSandbox::conflictOverwriteSendsOnlyMyFields()
     EditDialogParts ui(dialog.get());
     QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
 
-    // Someone else changes the description meanwhile, through another client.
+    // Someone else changes the events and the description meanwhile, through another client.
     ApiClient *colleague = clientFor(SandboxProcess::keyA());
     WebhookPatch theirs;
     theirs.description = QStringLiteral("changed by a colleague");
+    theirs.events = EventTypes(EventType::UploadCreated);
     const auto r = await<WebhookEndpoint>([&](auto done) { colleague->updateWebhook(original.id, theirs, this, done); });
     QVERIFY2(r.ok(), qPrintable(r.error.message()));
     QVERIFY(m_sandbox.clearReceivedRequests());
 
-    ui.event("upload.failed")->click();
+    ui.event("upload.failed")->click(); // the user changes the events too
     MessageBoxes::setNextAnswers({QMessageBox::Yes}); // Overwrite
     ui.saveButton()->click();
     QVERIFY(saved.wait(Slow));
@@ -477,20 +504,60 @@ void TestEditDialogSandbox::conflictOverwriteSendsOnlyMyFields()
     QCOMPARE(now.events, EventTypes(EventType::UploadCompleted));
 }
 
-void TestEditDialogSandbox::conflictByFailuresAsksToo()
+void TestEditDialogSandbox::movedCounterSavesWithoutAsking()
 {
-    const WebhookEndpoint original = createEndpoint(QStringLiteral("conflict-failures"));
+    // Deliveries failed while the dialog was open: the counter and the failure time
+    // moved, nothing the user edits. No question; the save goes through and carries the
+    // server's fresh count.
+    const WebhookEndpoint original = createEndpoint(QStringLiteral("moved-counter"));
     auto dialog = open(original);
     EditDialogParts ui(dialog.get());
-    QVERIFY(m_sandbox.overwriteEndpoint(original.id, R"({"consecutive_failures":5})"));
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    QSignalSpy learnt(dialog->editor(), &EndpointEditor::serverStateLearnt);
+    QVERIFY(m_sandbox.overwriteEndpoint(original.id,
+                                        R"({"consecutive_failures":5,"last_failure_at":"2026-11-27T10:00:00Z"})"));
     QVERIFY(m_sandbox.clearReceivedRequests());
     ui.typeDescription(QStringLiteral("mine"));
-    MessageBoxes::setNextAnswers({QMessageBox::Cancel});
     ui.saveButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!MessageBoxes::shownTexts().isEmpty(), Slow);
-    QVERIFY2(MessageBoxes::shownTexts().at(0).contains(QStringLiteral("0 \u2192 5")), qPrintable(MessageBoxes::shownTexts().at(0)));
-    QTRY_VERIFY(ui.errorFrame()->isVisible());
-    QVERIFY(received("PATCH").isEmpty());
+    QVERIFY(saved.wait(Slow));
+    QVERIFY(MessageBoxes::shownTexts().isEmpty());
+    QCOMPARE(patchBodies(), (QList<QJsonObject>{{{QStringLiteral("description"), QStringLiteral("mine")}}}));
+    const auto fromServer = saved.at(0).at(0).value<WebhookEndpoint>();
+    QCOMPARE(fromServer.consecutiveFailures, 5);
+    QCOMPARE(fromServer.description, QStringLiteral("mine"));
+    // The check's fresh state, then the save's answer: for the table's row.
+    QCOMPARE(learnt.count(), 2);
+    QCOMPARE(learnt.at(0).at(0).value<WebhookEndpoint>().consecutiveFailures, 5);
+    QCOMPARE(learnt.at(1).at(0).value<WebhookEndpoint>(), fromServer);
+}
+
+void TestEditDialogSandbox::colleaguesChangeToAnotherFieldIsKept()
+{
+    // A colleague rewrote the description while the user changed the events: no
+    // question, the PATCH carries the events only, and the colleague's words survive.
+    const WebhookEndpoint original = createEndpoint(QStringLiteral("other-field"));
+    auto dialog = open(original);
+    EditDialogParts ui(dialog.get());
+    QSignalSpy saved(dialog.get(), &EditEndpointDialog::saved);
+    ApiClient *colleague = clientFor(SandboxProcess::keyA());
+    WebhookPatch theirs;
+    theirs.description = QStringLiteral("changed by a colleague");
+    QVERIFY(await<WebhookEndpoint>([&](auto done) { colleague->updateWebhook(original.id, theirs, this, done); }).ok());
+    QVERIFY(m_sandbox.clearReceivedRequests());
+
+    ui.event("upload.created")->click();
+    ui.saveButton()->click();
+    // The form takes their description from the check on.
+    QTRY_COMPARE_WITH_TIMEOUT(ui.description()->toPlainText(), QStringLiteral("changed by a colleague"), Slow);
+    QVERIFY(saved.wait(Slow));
+    QVERIFY(MessageBoxes::shownTexts().isEmpty());
+    const QList<QJsonObject> bodies = patchBodies();
+    QCOMPARE(bodies.size(), 1);
+    QCOMPARE(sortedKeys(bodies.at(0)), QStringList{QStringLiteral("events")});
+    QCOMPARE(saved.at(0).at(0).value<WebhookEndpoint>().description, QStringLiteral("changed by a colleague"));
+    const WebhookEndpoint now = read(original.id);
+    QCOMPARE(now.description, QStringLiteral("changed by a colleague"));
+    QCOMPARE(now.events, EventTypes(EventType::UploadCreated) | EventType::UploadCompleted | EventType::UploadFailed);
 }
 
 void TestEditDialogSandbox::conflictReloadKeepsMyEditsThenSaves()
@@ -498,8 +565,10 @@ void TestEditDialogSandbox::conflictReloadKeepsMyEditsThenSaves()
     const WebhookEndpoint original = createEndpoint(QStringLiteral("conflict-reload"));
     auto dialog = open(original);
     EditDialogParts ui(dialog.get());
+    // A colleague switches the endpoint off and changes its events meanwhile.
     ApiClient *colleague = clientFor(SandboxProcess::keyA());
     WebhookPatch theirs;
+    theirs.isActive = false;
     theirs.events = EventTypes(EventType::UploadCreated);
     QVERIFY(await<WebhookEndpoint>([&](auto done) { colleague->updateWebhook(original.id, theirs, this, done); }).ok());
     QVERIFY(m_sandbox.clearReceivedRequests());
@@ -508,9 +577,12 @@ void TestEditDialogSandbox::conflictReloadKeepsMyEditsThenSaves()
     MessageBoxes::setNextAnswers({QMessageBox::No}); // Reload (keep my edits)
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!MessageBoxes::shownTexts().isEmpty(), Slow);
+    QVERIFY2(MessageBoxes::shownTexts().at(0).contains(QStringLiteral("\u2022 Switched off")),
+             qPrintable(MessageBoxes::shownTexts().at(0)));
     QTRY_VERIFY(ui.errorFrame()->isVisible());
     QVERIFY(received("PATCH").isEmpty());
-    // The form shows the server's events and still my description.
+    // The form shows the server's state and still my description.
+    QVERIFY(!ui.active()->isChecked());
     QVERIFY(ui.event("upload.created")->isChecked());
     QVERIFY(!ui.event("upload.completed")->isChecked());
     QVERIFY(!ui.event("upload.failed")->isChecked());
@@ -528,6 +600,7 @@ void TestEditDialogSandbox::conflictReloadKeepsMyEditsThenSaves()
     const WebhookEndpoint now = read(original.id);
     QCOMPARE(now.description, QStringLiteral("my description"));
     QCOMPARE(now.events, EventTypes(EventType::UploadCreated));
+    QVERIFY(!now.isActive);
 }
 
 void TestEditDialogSandbox::conflictCancelSendsNothing()
@@ -535,7 +608,10 @@ void TestEditDialogSandbox::conflictCancelSendsNothing()
     const WebhookEndpoint original = createEndpoint(QStringLiteral("conflict-cancel"));
     auto dialog = open(original);
     EditDialogParts ui(dialog.get());
-    QVERIFY(m_sandbox.overwriteEndpoint(original.id, R"({"description":"server side"})"));
+    // Someone moved the URL that the user is changing too.
+    const QString theirUrl = QStringLiteral("https://theirs-%1.example-hooks.com/x").arg(m_counter);
+    const QJsonObject moved{{QStringLiteral("url"), theirUrl}};
+    QVERIFY(m_sandbox.overwriteEndpoint(original.id, QJsonDocument(moved).toJson(QJsonDocument::Compact)));
     QVERIFY(m_sandbox.clearReceivedRequests());
     ui.typeUrl(QStringLiteral("https://mine-%1.example-hooks.com/x").arg(m_counter));
     MessageBoxes::setNextAnswers({QMessageBox::Cancel});
@@ -545,7 +621,7 @@ void TestEditDialogSandbox::conflictCancelSendsNothing()
     QVERIFY(received("PATCH").isEmpty());
     QCOMPARE(ui.url()->text(), QStringLiteral("https://mine-%1.example-hooks.com/x").arg(m_counter));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(read(original.id).url, original.url);
+    QCOMPARE(read(original.id).url, theirUrl);
 }
 
 void TestEditDialogSandbox::cancelWhileSavingKeepsEdits()
@@ -561,6 +637,7 @@ void TestEditDialogSandbox::cancelWhileSavingKeepsEdits()
     QVERIFY(ui.progress()->isVisible());
     QVERIFY(!ui.form()->isEnabled());
     QVERIFY(ui.progressText()->text().contains(EditEndpointDialog::pingNote()));
+    QVERIFY(!ui.urlNote()->isVisible()); // said once, by the progress
     takeShot(dialog.get(), QStringLiteral("sandbox-saving"));
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog.get(), Qt::Key_Escape);
     QVERIFY(!ui.progress()->isVisible());
@@ -601,7 +678,8 @@ void TestEditDialogSandbox::serverDownKeepsEdits()
     ui.saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(ui.errorFrame()->isVisible(), Slow);
     const QString text = ui.errorText()->text();
-    QVERIFY2(text.contains(QLatin1String("Could not connect")), qPrintable(text));
+    QCOMPARE(ui.errorTitle()->text(), QStringLiteral("Cannot reach the server"));
+    QVERIFY2(text.startsWith(QLatin1String("Check the network connection and the base URL.")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Press Save to try again")), qPrintable(text));
     QCOMPARE(ui.description()->toPlainText(), QStringLiteral("kept while the server is down"));
     QVERIFY(ui.event("upload.created")->isChecked());

@@ -10,6 +10,7 @@
 #include "endpointtablemodel.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "sandboxprocess.h"
 #include "shownwindow.h"
 #include "signaturecheckerdialog.h"
@@ -48,6 +49,7 @@ private slots:
     void selectionSurvivesRefresh();
     void placeSurvivesAReset();
     void editThroughTheDialogUpdatesTheRow();
+    void whatASaveLearnsShowsInTheRowAtOnce();
     void unauthorizedShowsBannerAndKeepsTable();
     void serverDownShowsBannerWithRetry();
     void columnLayoutIsRemembered();
@@ -278,6 +280,51 @@ void TestMainWindowSandbox::editThroughTheDialogUpdatesTheRow()
     QTRY_COMPARE(m_window->model()->endpointAt(newRow).description, QStringLiteral("Edited from the main window"));
     QCOMPARE(m_window->selectedId(), before.id);
     QTRY_VERIFY(!m_window->controller()->isAutoRefreshPaused());
+}
+
+void TestMainWindowSandbox::whatASaveLearnsShowsInTheRowAtOnce()
+{
+    QVERIFY(waitLoaded());
+    QString id;
+    for (int r = 0; r < m_window->model()->rowCount() && id.isEmpty(); ++r) {
+        if (m_window->model()->endpointAt(r).state() == WebhookEndpoint::State::Healthy)
+            id = m_window->model()->endpointAt(r).id;
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_window->selectId(id));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("endpointTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    EditEndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EditEndpointDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy refreshed(m_window->controller(), &EndpointListController::refreshed);
+    QSignalSpy failed(dialog->editor(), &EndpointEditor::failed);
+    const auto row = [&] { return m_window->model()->endpointAt(m_window->model()->rowOfId(id)); };
+
+    // Deliveries failed while the dialog was open; the save's check sees it (no
+    // conflict) and the new URL then fails its ping: the row shows the count at once.
+    QVERIFY(m_sandbox.overwriteEndpoint(id, R"({"consecutive_failures":6,"last_failure_at":"2026-11-27T10:00:00Z"})"));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    url->setFocus();
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("https://receiver.down.invalid/hook"));
+    QVERIFY(QMetaObject::invokeMethod(dialog, "save"));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(row().consecutiveFailures, 6);
+    const QString status =
+        m_window->model()->index(m_window->model()->rowOfId(id), EndpointTableModel::Status).data().toString();
+    QVERIFY2(status.contains(QLatin1String("Failing 6/20")), qPrintable(status));
+
+    // Someone switches it off: the check's conflict shows in the row before anyone answers.
+    QVERIFY(m_sandbox.overwriteEndpoint(id, R"({"is_active":false})"));
+    MessageBoxes::setNextAnswers({QMessageBox::Cancel});
+    QVERIFY(QMetaObject::invokeMethod(dialog, "save"));
+    QTRY_VERIFY_WITH_TIMEOUT(!row().isActive, 15000);
+    QTRY_COMPARE(MessageBoxes::shownTexts().size(), 1);
+    QCOMPARE(refreshed.count(), 0); // all of it without a refresh
+    MessageBoxes::setNextAnswers({QMessageBox::Discard});
+    dialog->reject();
 }
 
 void TestMainWindowSandbox::unauthorizedShowsBannerAndKeepsTable()

@@ -26,6 +26,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen odwh-bench-load [--count N] [--runs N] [--refreshes N] [--busy N] [--sandbox PATH]
 
+#include "apicall.h"
 #include "apiclient.h"
 #include "backgroundpool.h"
 #include "busyloops.h"
@@ -55,6 +56,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -66,6 +68,13 @@ const QString BenchKey = QStringLiteral("od_live_BenchKeyAAAAAAAAAAAAAAAAAAAAAAA
 constexpr double SettleMs = 300.0;
 
 double ms(qint64 ns) { return double(ns) / 1e6; }
+
+qint64 processCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 double median(std::vector<double> v)
 {
@@ -177,6 +186,9 @@ struct LoadResult
     double requestToLastByteMs = 0;
     double refreshedMs = 0; // from the last byte: the rows are in the model
     double paintMs = 0;     // from the last byte: painted with rows (first loads only)
+    double decodedMs = 0;   // from the last byte: the decoded list handed to the controller
+    double processCpuMs = 0; // the process's CPU from the last byte until painted/refreshed
+    double guiCpuMs = 0;     // the GUI thread's share of it
     double maxGapMs = 0;
     double maxGapEndMs = 0; // from the request
     int rows = 0;
@@ -185,7 +197,7 @@ struct LoadResult
 // One EndpointListController::refresh() of `window`, as the app does it: a first load
 // (until the table is painted with rows) or a refresh of a loaded table (until the rows
 // are in the model), then 300 ms more for what follows (the search text, painting).
-LoadResult measureRefresh(MainWindow &window, QNetworkAccessManager &nam, bool firstLoad)
+LoadResult measureRefresh(MainWindow &window, QNetworkAccessManager &nam, ApiClient &client, bool firstLoad)
 {
     LoadResult r;
     QElapsedTimer clock;
@@ -197,16 +209,27 @@ LoadResult measureRefresh(MainWindow &window, QNetworkAccessManager &nam, bool f
     bool painted = !firstLoad;
     bool failed = false;
     QObject context;
+    qint64 processCpu0 = 0, guiCpu0 = 0;
     QObject::connect(&nam, &QNetworkAccessManager::finished, &context, [&](QNetworkReply *reply) {
-        if (reply->url().path().endsWith(QLatin1String("/api/v1/webhooks")))
+        if (reply->url().path().endsWith(QLatin1String("/api/v1/webhooks"))) {
             lastByte = clock.nsecsElapsed();
+            processCpu0 = processCpuNs();
+            guiCpu0 = TurnMeter::threadCpuNs();
+        }
     });
+    auto cpuSinceLastByte = [&] {
+        r.processCpuMs = ms(processCpuNs() - processCpu0);
+        r.guiCpuMs = ms(TurnMeter::threadCpuNs() - guiCpu0);
+    };
     PaintWatch watch(table, [&] {
         r.paintMs = ms(clock.nsecsElapsed() - lastByte);
+        cpuSinceLastByte();
         painted = true;
     });
     QObject::connect(controller, &EndpointListController::refreshed, &context, [&] {
         r.refreshedMs = ms(clock.nsecsElapsed() - lastByte);
+        if (!firstLoad)
+            cpuSinceLastByte();
         refreshed = true;
         watch.armed = firstLoad;
         table->viewport()->update();
@@ -219,6 +242,9 @@ LoadResult measureRefresh(MainWindow &window, QNetworkAccessManager &nam, bool f
     clock.start();
     gap.start();
     controller->refresh();
+    for (ApiCall *call : client.findChildren<ApiCall *>()) {
+        QObject::connect(call, &ApiCall::finished, &context, [&] { r.decodedMs = ms(clock.nsecsElapsed() - lastByte); });
+    }
     if (!waitFor([&] { return (refreshed && painted) || failed; }, 300000)) {
         gap.stop();
         r.error = QStringLiteral("not loaded within 300 s");
@@ -474,7 +500,7 @@ int main(int argc, char **argv)
         before = MemoryFigures::now();
         const bool peakReset = MemoryFigures::resetPeak();
         turns.start(QStringLiteral("first load 1"));
-        LoadResult r = measureRefresh(*window, nam, true);
+        LoadResult r = measureRefresh(*window, nam, client, true);
         turns.stop();
         peakMb = peakReset ? MemoryFigures::now().peakMb : -1;
         if (!r.ok) {
@@ -534,7 +560,7 @@ int main(int argc, char **argv)
             app.recording = true;
             app.longestMs = 0;
             app.longest.clear();
-            const LoadResult rr = measureRefresh(*window, nam, false);
+            const LoadResult rr = measureRefresh(*window, nam, client, false);
             idle(300);
             app.recording = false;
             turns.stop();
@@ -558,7 +584,7 @@ int main(int argc, char **argv)
     for (int run = 2; run <= runs; ++run) {
         std::unique_ptr<MainWindow> window = newWindow(&client);
         turns.start(QStringLiteral("first load %1").arg(run));
-        LoadResult r = measureRefresh(*window, nam, true);
+        LoadResult r = measureRefresh(*window, nam, client, true);
         turns.stop();
         if (!r.ok) {
             std::fprintf(stderr, "odwh-bench-load: load failed: %s\n", qPrintable(r.error));
@@ -597,6 +623,8 @@ int main(int argc, char **argv)
         const double cpu = turns.maxMs(QStringLiteral("first load %1").arg(i + 1));
         std::printf("  run %zu: %7.1f / %7.1f   request %7.1f   gap %6.1f ms (at %.1f)   cpu %6.1f ms   %d rows\n", i + 1,
                     r.refreshedMs, r.paintMs, r.requestToLastByteMs, r.maxGapMs, r.maxGapEndMs, cpu, r.rows);
+        std::printf("         decoded at %7.1f; CPU from the last byte until painted: process %7.1f ms, GUI thread %6.1f ms\n",
+                    r.decodedMs, r.processCpuMs, r.guiCpuMs);
         loadMs.push_back(r.paintMs);
         gapMs.push_back(r.maxGapMs);
     }

@@ -66,6 +66,11 @@ private:
     void complete();
     void onMetaData();
     void onReadyRead();
+    // A large answer whose length the server announced: one block of that size, filled as
+    // the slices arrive (see apicall.cpp).
+    void reserveWhole(qint64 length);
+    void keep(const QByteArray &slice);
+    qint64 bodySize() const { return m_whole.size() + m_body.size(); }
     qint64 currentLimit() const;
     // Aborts the reply; its result is `error` (not Qt's "operation cancelled").
     void stopWith(const ApiError &error);
@@ -75,6 +80,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     Limits m_limits;
     BodyChunks m_body;
+    QByteArray m_whole; // the body's first bytes, when reserveWhole() made room for them
     qint64 m_announced = -1; // Content-Length
     QTimer m_deadline;
     ApiError m_stopped;

@@ -73,6 +73,15 @@ QByteArray readFile(const QString &name)
 
 QByteArray listBody() { return toJson(QJsonArray{endpointJson()}); }
 
+// A list of `count` endpoints with ids ...-000000000000 upwards (~600 bytes each).
+QByteArray largeListBody(int count)
+{
+    QJsonArray list;
+    for (int i = 0; i < count; ++i)
+        list.append(endpointJson(QStringLiteral("7d1c3b0e-2f4a-4c5e-9a8b-%1").arg(i, 12, 10, QLatin1Char('0'))));
+    return toJson(list);
+}
+
 QJsonObject parseObject(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
 
 // The answer a valid call expects, per call name used in the tables.
@@ -121,6 +130,8 @@ private slots:
     // (f) undecodable answers
     void undecodableAnswerIsInvalidResponse_data();
     void undecodableAnswerIsInvalidResponse();
+    // a large answer whose length is announced
+    void largeListArrivesWhole();
     // statuses through the whole stack
     void errorStatuses_data();
     void errorStatuses();
@@ -507,6 +518,7 @@ void TestApiClientTransport::droppedConnectionIsConnection_data()
 {
     QTest::addColumn<QString>("how");
     QTest::newRow("closed mid-body") << s("mid-body");
+    QTest::newRow("closed mid-body of a large answer") << s("mid-large-body");
     QTest::newRow("closed mid-headers") << s("mid-headers");
     QTest::newRow("closed before answering") << s("close");
     QTest::newRow("reset before answering") << s("reset");
@@ -521,6 +533,12 @@ void TestApiClientTransport::droppedConnectionIsConnection()
             const QByteArray headers = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(listBody().size()) + "\r\n\r\n";
             return MiniServer::Answer{headers + listBody().left(20)};
+        }
+        if (how == QLatin1String("mid-large-body")) { // announced 16 MB: gathered into one block
+            const QByteArray body = largeListBody(10000);
+            const QByteArray headers = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size() + 10 * 1024 * 1024) + "\r\n\r\n";
+            return MiniServer::Answer{headers + body};
         }
         if (how == QLatin1String("mid-headers"))
             return MiniServer::Answer{QByteArray("HTTP/1.1 200 OK\r\nContent-Ty")};
@@ -589,6 +607,36 @@ void TestApiClientTransport::undecodableAnswerIsInvalidResponse()
     QCOMPARE(error.httpStatus, 200);
     QVERIFY2(error.technical.contains(mention), qPrintable(error.technical));
     QVERIFY2(error.message().contains(error.technical), qPrintable(error.message()));
+}
+
+// A body of several MB with a Content-Length is gathered into one block as it arrives:
+// every endpoint arrives, in order, whatever the slices it came in.
+void TestApiClientTransport::largeListArrivesWhole()
+{
+    const int count = 12000;
+    const QByteArray body = largeListBody(count);
+    QVERIFY(body.size() > 6 * 1024 * 1024);
+    MiniServer server;
+    server.setHandler([body](const HttpRequest &) { return MiniServer::Answer{MiniServer::response(200, body)}; });
+    QNetworkAccessManager nam;
+    ApiClient client(&nam);
+    QVERIFY(client.configure(server.url(), apiKey));
+
+    Catch<QList<WebhookEndpoint>> c;
+    qint64 lastProgress = 0;
+    const QPointer<ApiCall> call = client.listWebhooks(this, c.done());
+    QVERIFY(call);
+    connect(call, &ApiCall::progress, this, [&](qint64 received, qint64 total) {
+        QCOMPARE(total, qint64(body.size()));
+        lastProgress = received;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(c.calls(), 1, 30000);
+    QVERIFY2(c.result().ok(), qPrintable(c.result().error.message()));
+    QCOMPARE(lastProgress, qint64(body.size()));
+    const QList<WebhookEndpoint> &endpoints = c.result().value;
+    QCOMPARE(endpoints.size(), count);
+    for (int i : {0, 1, count / 2, count - 1})
+        QCOMPARE(endpoints.at(i).id, QStringLiteral("7d1c3b0e-2f4a-4c5e-9a8b-%1").arg(i, 12, 10, QLatin1Char('0')));
 }
 
 // ---------------------------------------------------------------- statuses

@@ -42,11 +42,15 @@ void LoadingPlaceholder::restart()
     m_bar->setRange(0, 0); // busy until a size is known
 }
 
+// The bar is a busy animation only while nothing says how far it is: the animation repaints
+// it every frame, and once the bytes come the GUI thread has better things to do (the
+// list is decoded and sorted on the two cores meanwhile). Full while the table is prepared.
 void LoadingPlaceholder::setProgress(qint64 received, qint64 total)
 {
     if (total > 0 && received >= total) {
         m_detail->setText(tr("%1 received; preparing the table\u2026").arg(sizeText(received)));
-        m_bar->setRange(0, 0);
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(1000);
         return;
     }
     if (total > 0) {

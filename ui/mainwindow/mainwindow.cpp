@@ -126,6 +126,11 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     connect(m_controller, &EndpointListController::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_controller, &EndpointListController::loadProgress, m_placeholder, &LoadingPlaceholder::setProgress);
+    connect(m_controller, &EndpointListController::loadProgress, this, [this](qint64 received, qint64 total) {
+        const int percent = total > 0 ? int(qMin<qint64>(100, received * 100 / total)) : 0;
+        if (percent != m_busy->value())
+            m_busy->setValue(percent);
+    });
     connect(m_controller, &EndpointListController::refreshed, this, &MainWindow::onRefreshed);
     connect(m_controller, &EndpointListController::errorOccurred, this, &MainWindow::onError);
     connect(m_controller, &EndpointListController::errorCleared, m_banner, &QWidget::hide);
@@ -254,13 +259,19 @@ void MainWindow::createCentralWidgets()
     m_summary = new StatusBarLabel(0.6, this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_profileLabel = new StatusBarLabel(0.4, this);
+    // How much of a refresh's list has arrived (the summary says "refreshing…"): a bar that
+    // moves as the bytes come, not a busy animation repainting every frame, and one whose
+    // place stays when it is hidden, so that a refresh does not lay out the window again.
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
+    m_busy->setRange(0, 100);
     m_busy->setMaximumWidth(120);
     m_busy->setMaximumHeight(14);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Loading"));
+    QSizePolicy keepsItsPlace = m_busy->sizePolicy();
+    keepsItsPlace.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(keepsItsPlace);
     m_busy->hide();
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_busy);
@@ -561,6 +572,7 @@ void MainWindow::refresh() { m_controller->refresh(); }
 
 void MainWindow::onLoadingChanged(bool loading)
 {
+    m_busy->setValue(0);
     m_busy->setVisible(loading);
     // The first list: what has arrived, instead of a blank table. Later refreshes keep
     // showing the table (the status bar says it is refreshing).

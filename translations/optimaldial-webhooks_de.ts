@@ -2,9 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about/aboutdialog.cpp" line="+18"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application icon</source>
+        <translation>Symbol der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administers the webhook endpoints of an organization on the OptimalDial API. API keys are kept in the system keychain, never in a file.</source>
+        <translation>Verwaltet die Webhook-Endpunkte einer Organisation in der OptimalDial-API. API-Schlüssel liegen im Schlüsselbund des Systems, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homepage:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Homepage: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain: %1</source>
+        <translation>QtKeychain: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Proprietary (all rights reserved)</source>
+        <extracomment>The app&apos;s licence: no open-source licence, the rights stay with the maker</extracomment>
+        <translation>Proprietär (alle Rechte vorbehalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (built with %2)</source>
+        <extracomment>%1: the Qt version the app runs on; %2: the one it was built with</extracomment>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="+69"/>
+        <location filename="../app/api/apicall.cpp" line="+76"/>
         <source>no complete answer within the time a request may take (%1 s)</source>
         <translation>keine vollständige Antwort in der Zeit, die eine Anfrage dauern darf (%1 s)</translation>
     </message>
@@ -19,12 +109,12 @@
         <translation>der Server kündigte eine Antwort von %1 an, mehr als die %2, die diese Anfrage annimmt; sie wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>the answer was larger than the %1 this request accepts; it was stopped</source>
         <translation>die Antwort war größer als die %1, die diese Anfrage annimmt; sie wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The server redirected the request to “%1” (HTTP %2). It was stopped: the API never redirects, and the API key must not be sent to another address or a change sent twice.</source>
         <translation>Der Server hat die Anfrage nach „%1“ umgeleitet (HTTP %2). Sie wurde abgebrochen: Die API leitet nie um, und der API-Schlüssel darf weder an eine andere Adresse gehen noch eine Änderung zweimal gesendet werden.</translation>
     </message>
@@ -85,7 +175,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apicall.cpp" line="-231"/>
+        <location filename="../app/api/apicall.cpp" line="-278"/>
         <source>the connection closed after the request was sent, and it was not sent again; refresh to see whether the change was applied</source>
         <translation>die Verbindung wurde nach dem Senden der Anfrage geschlossen, und sie wurde nicht erneut gesendet; aktualisieren Sie, um zu sehen, ob die Änderung übernommen wurde</translation>
     </message>
@@ -284,17 +374,23 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Replace the key in the profile.</source>
+        <translation>Ersetzen Sie den Schlüssel im Profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>It may be mistyped, expired or revoked: replace the key in the profile.</source>
         <translation>Er ist vielleicht falsch eingegeben, abgelaufen oder widerrufen: Ersetzen Sie den Schlüssel im Profil.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>It was temporary (HTTP %1): try again shortly.</source>
-        <translation>Es war vorübergehend (HTTP %1): Versuchen Sie es gleich noch einmal.</translation>
+        <source>Such a problem usually passes within minutes (HTTP %1).</source>
+        <extracomment>After the title &quot;The server had a problem&quot;; the advice what to do follows elsewhere</extracomment>
+        <translation>Ein solches Problem ist meist nach wenigen Minuten behoben (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>HTTP %1.</source>
         <translation>HTTP %1.</translation>
     </message>
@@ -330,7 +426,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/shell/appcontroller.cpp" line="+36"/>
+        <location filename="../ui/shell/appcontroller.cpp" line="+37"/>
         <source>The server refused the API key of “%1”: it may be mistyped, expired or revoked. Enter a new key.</source>
         <translation>Der Server hat den API-Schlüssel von „%1“ abgelehnt: Er ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Geben Sie einen neuen Schlüssel ein.</translation>
     </message>
@@ -341,16 +437,22 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+22"/>
         <source>No such profile</source>
         <translation>Profil nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>There is no profile named “%1”; opening “%2” instead.</source>
         <translation>Es gibt kein Profil namens „%1“; stattdessen wird „%2“ geöffnet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>There is no profile named “%1”; “%2” stays open.</source>
+        <translation>Es gibt kein Profil namens „%1“; „%2“ bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No API key is stored for “%1” yet.</source>
         <translation>Für „%1“ ist noch kein API-Schlüssel gespeichert.</translation>
     </message>
@@ -690,6 +792,14 @@
             <numerusform>Fehlgeschlagene &amp;wiederholen (%n)</numerusform>
             <numerusform>Fehlgeschlagene &amp;wiederholen (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidths</name>
+    <message>
+        <location filename="../ui/mainwindow/columnwidths.cpp" line="+196"/>
+        <source>&amp;Columns</source>
+        <translation>Spa&amp;lten</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1296,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>DesktopWatch</name>
     <message>
-        <location filename="../ui/shell/desktopwatch.cpp" line="+89"/>
+        <location filename="../ui/shell/desktopwatch.cpp" line="+91"/>
         <source>That endpoint is not in the table now (deleted, or hidden by the search or a filter).</source>
         <translation>Dieser Endpunkt ist derzeit nicht in der Tabelle (gelöscht oder durch die Suche oder einen Filter ausgeblendet).</translation>
     </message>
@@ -1485,7 +1595,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Reloaded the server&apos;s version</source>
         <translation>Version des Servers neu geladen</translation>
     </message>
@@ -1614,7 +1724,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     <name>EditEndpointDialog</name>
     <message>
         <location filename="../ui/editor/editendpointdialog.ui" line="+14"/>
-        <location filename="../ui/editor/editendpointdialog.cpp" line="+46"/>
+        <location filename="../ui/editor/editendpointdialog.cpp" line="+48"/>
         <source>Edit Webhook Endpoint</source>
         <translation>Webhook-Endpunkt bearbeiten</translation>
     </message>
@@ -1699,7 +1809,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Wird gespeichert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Cancel &amp;Request</source>
         <translation>Anfrage abbre&amp;chen</translation>
     </message>
@@ -1730,13 +1840,13 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
     </message>
     <message>
         <location line="+2"/>
-        <location line="+442"/>
+        <location line="+454"/>
         <location line="+50"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-503"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1756,7 +1866,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Zum Kopieren markieren</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>New Webhook Endpoint</source>
         <translation>Neuer Webhook-Endpunkt</translation>
     </message>
@@ -1870,12 +1980,17 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Zuletzt geändert: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen verwendet</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Creating… OptimalDial is sending a test ping to the URL; nothing is saved unless it answers with 2xx within 5 seconds.</source>
         <translation>Wird erstellt… OptimalDial sendet einen Test-Ping an die URL; gespeichert wird nur, wenn sie innerhalb von 5 Sekunden mit 2xx antwortet.</translation>
     </message>
@@ -1885,7 +2000,8 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Wird gespeichert… es wird geprüft, dass niemand den Endpunkt inzwischen geändert hat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2030,7 +2146,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>EndpointEditor</name>
     <message>
-        <location filename="../app/endpoints/endpointeditor.cpp" line="+237"/>
+        <location filename="../app/endpoints/endpointeditor.cpp" line="+240"/>
         <source>No connection to the server is set up.</source>
         <translation>Es ist keine Verbindung zum Server eingerichtet.</translation>
     </message>
@@ -2485,9 +2601,9 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/mainwindow/filterbar.cpp" line="+73"/>
-        <source>Search URL, description or id (Ctrl+F)</source>
-        <translation>URL, Beschreibung oder ID suchen (Strg+F)</translation>
+        <location filename="../ui/mainwindow/filterbar.cpp" line="+94"/>
+        <source>Search URL, description, id or event (Ctrl+F)</source>
+        <translation>URL, Beschreibung, ID oder Ereignis suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2495,7 +2611,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Endpunkte durchsuchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
@@ -2506,7 +2622,28 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Die Suche leeren (Esc)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>Any</source>
+        <extracomment>Event filter: endpoints subscribed to any event (no filter)</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscribed event</source>
+        <translation>Abonniertes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the endpoints subscribed to this event</source>
+        <translation>Nur die Endpunkte zeigen, die dieses Ereignis abonniert haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event&amp;s:</source>
+        <translation>Ereig&amp;nisse:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
@@ -2544,6 +2681,27 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <location line="+1"/>
         <source>Show inactive endpoints (%1)</source>
         <translation>Inaktive Endpunkte anzeigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled by the server</source>
+        <translation>Vom Server abgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscribed to %1</source>
+        <extracomment>An active filter: endpoints subscribed to this event type, e.g. &quot;Upload failed&quot;</extracomment>
+        <translation>Abonniert: %1</translation>
     </message>
 </context>
 <context>
@@ -2744,12 +2902,12 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <translation>Warten auf den Server…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 received; preparing the table…</source>
         <translation>%1 empfangen; Tabelle wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 of %2 received</source>
         <translation>%1 von %2 empfangen</translation>
     </message>
@@ -2770,17 +2928,17 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+187"/>
         <source>Webhook endpoints</source>
         <translation>Webhook-Endpunkte</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2824,24 +2982,8 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
         <source>&amp;About %1</source>
         <translation>Ü&amp;ber %1</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2
-Administers the webhook endpoints of an organization on the OptimalDial API.
-Built with Qt %3 (running on Qt %4) and QtKeychain %5.
-API keys are kept in the system keychain, never in a file.</source>
-        <translation>%1 %2
-Verwaltet die Webhook-Endpunkte einer Organisation über die OptimalDial-API.
-Erstellt mit Qt %3 (läuft unter Qt %4) und QtKeychain %5.
-API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Endpoints exported to %1 (rows: %n)</source>
         <translation>
             <numerusform>Endpunkte nach %1 exportiert (%n Zeile)</numerusform>
@@ -2887,7 +3029,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Die Zustellungen des ausgewählten Endpunkts ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Details &amp;Pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
@@ -2957,17 +3099,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+273"/>
         <source>Saved %1. It no longer matches the search or filter, so it leaves the table when you select another endpoint.</source>
         <translation>%1 gespeichert. Er entspricht nicht mehr der Suche oder dem Filter und verschwindet daher aus der Tabelle, wenn Sie einen anderen Endpunkt auswählen.</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="-54"/>
         <source>%Ln endpoint(s)</source>
         <extracomment>Status bar summary items: each is one count, shown side by side with &quot; · &quot; between them</extracomment>
         <translation>
@@ -3017,12 +3159,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         </translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-214"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-108"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>More toolbar buttons</source>
         <translation>Weitere Schaltflächen der Werkzeugleiste</translation>
     </message>
@@ -3056,7 +3203,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>The table shows the endpoints as of the last successful refresh.</source>
         <translation>Die Tabelle zeigt die Endpunkte nach dem Stand der letzten erfolgreichen Aktualisierung.</translation>
     </message>
@@ -3104,7 +3251,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>automatische Aktualisierung pausiert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3289,6 +3436,35 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+7"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchPlaceholder</name>
+    <message>
+        <location filename="../ui/mainwindow/nomatchplaceholder.cpp" line="+35"/>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Filters</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No endpoint passes the filters</source>
+        <translation>Kein Endpunkt passt zu den Filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No endpoint matches “%1”</source>
+        <translation>Kein Endpunkt passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filters on: %1</source>
+        <extracomment>The filters on, as a list: &quot;Failing and Subscribed to Upload failed&quot;</extracomment>
+        <translation>Aktive Filter: %1</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3963,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
 <context>
     <name>SaveFailure</name>
     <message>
-        <location filename="../app/endpoints/savefailure.cpp" line="+18"/>
+        <location filename="../app/endpoints/savefailure.cpp" line="+14"/>
         <source>What you entered is still here.</source>
         <translation>Ihre Eingaben sind noch da.</translation>
     </message>
@@ -3797,7 +3973,17 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Nothing was created.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was changed on the server.</source>
+        <translation>Auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>If the server had already received the request, the endpoint may have been created anyway: refresh the list before you create it again.</source>
         <translation>Falls der Server die Anfrage schon erhalten hatte, wurde der Endpunkt vielleicht trotzdem erstellt: Aktualisieren Sie die Liste, bevor Sie ihn erneut erstellen.</translation>
     </message>
@@ -3807,12 +3993,28 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Falls der Server die Änderung schon erhalten hatte, wurde sie vielleicht übernommen; „Speichern“ prüft zuerst die Version des Servers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>The server&apos;s reason is shown beside the field it concerns.</source>
+        <translation>Den Grund des Servers sehen Sie neben dem betroffenen Feld.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server gave no reason (HTTP %1).</source>
+        <translation>Der Server hat keinen Grund genannt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server said: “%1”</source>
+        <translation>Der Server meldet: „%1“</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+8"/>
         <source>Request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The URL failed the test ping; nothing was created</source>
         <translation>Die URL hat den Test-Ping nicht bestanden; es wurde nichts erstellt</translation>
     </message>
@@ -3822,12 +4024,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <translation>Die neue URL hat den Test-Ping nicht bestanden; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OptimalDial&apos;s test ping to %1 did not succeed (it needs a 2xx answer within 5 seconds). The server said: “%2”</source>
-        <translation>Der Test-Ping von OptimalDial an %1 war nicht erfolgreich (nötig ist eine 2xx-Antwort innerhalb von 5 Sekunden). Der Server meldete: „%2“</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>If the server received the request before the problem, the endpoint may exist already: refresh the list before you press Create again.</source>
         <translation>Falls der Server die Anfrage vor dem Problem erhalten hat, gibt es den Endpunkt vielleicht schon: Aktualisieren Sie die Liste, bevor Sie erneut auf „Erstellen“ klicken.</translation>
     </message>
@@ -3835,21 +4032,6 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
         <location line="+2"/>
         <source>Press Save to try again.</source>
         <translation>Klicken Sie auf „Speichern“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The test ping to this URL failed, so nothing was created. The server said: “%1”</source>
-        <translation>Der Test-Ping an diese URL ist fehlgeschlagen, daher wurde nichts erstellt. Der Server meldete: „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The test ping to this URL failed, so nothing was saved. The server said: “%1”</source>
-        <translation>Der Test-Ping an diese URL ist fehlgeschlagen, daher wurde nichts gespeichert. Der Server meldete: „%1“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server refused this: “%1”</source>
-        <translation>Der Server hat dies abgelehnt: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4713,7 @@ API-Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer Dat
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+37"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Das Profil &lt;name&gt; öffnen.</translation>
     </message>
@@ -4561,6 +4743,21 @@ Für Skript- und Demoläufe kann der API-Schlüssel aus der Umgebungsvariablen O
         <location line="+23"/>
         <source>%1 does not hold an OptimalDial API key, so it was not used: %2</source>
         <translation>%1 enthält keinen API-Schlüssel von OptimalDial und wurde daher nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is already running: its window was brought to the front.</source>
+        <translation>%1 läuft bereits: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The base URL and the API key of this launch were not used: quit the running app first to start with them.</source>
+        <translation>Die Basis-URL und der API-Schlüssel dieses Aufrufs wurden nicht verwendet: Beenden Sie zuerst die laufende Anwendung, um mit ihnen zu starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already running (process %2) but does not answer. Quit it or end that process, then start again.</source>
+        <translation>%1 läuft bereits (Prozess %2), antwortet aber nicht. Beenden Sie die Anwendung oder diesen Prozess und starten Sie dann erneut.</translation>
     </message>
 </context>
 </TS>

@@ -278,7 +278,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>EditEndpointDialog</name>
     <message numerus="yes">
-        <location filename="../ui/editor/editendpointdialog.cpp" line="+232"/>
+        <location filename="../ui/editor/editendpointdialog.cpp" line="+240"/>
         <source>Disabled by the server on %1 after %n failures</source>
         <translation>
             <numerusform>Disabled by the server on %1 after %n failure</numerusform>
@@ -346,7 +346,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+370"/>
         <source>Endpoints exported to %1 (rows: %n)</source>
         <translation>
             <numerusform>Endpoints exported to %1 (rows: %n)</numerusform>
@@ -362,7 +362,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+285"/>
+        <location line="+297"/>
         <source>%Ln endpoint(s)</source>
         <extracomment>Status bar summary items: each is one count, shown side by side with &quot; · &quot; between them</extracomment>
         <translation>

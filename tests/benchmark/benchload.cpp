@@ -472,6 +472,10 @@ private:
 int main(int argc, char **argv)
 {
     FreedMemory::limitRetention(); // as the app does at start-up
+    // No display and no platform asked for: the offscreen one, not an abort.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     MeteredApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("odwh-bench-load"));
     QStandardPaths::setTestModeEnabled(true); // settings of its own, not the user's
@@ -497,7 +501,7 @@ int main(int argc, char **argv)
         } else {
             std::fprintf(stderr, "usage: odwh-bench-load [--count N (100000)] [--runs N (3)] [--refreshes N (10)]\n"
                                  "                      [--busy N (0): N threads spin beside it] [--sandbox PATH]\n"
-                                 "Run with QT_QPA_PLATFORM=offscreen, or under Xvfb with QT_QPA_PLATFORM=xcb.\n");
+                                 "Offscreen without a display; under Xvfb with QT_QPA_PLATFORM=xcb.\n");
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }

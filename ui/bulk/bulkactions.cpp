@@ -5,6 +5,7 @@
 #include "bulkresultdialog.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
+#include "glyphicon.h"
 #include "messageboxes.h"
 #include "urldisplay.h"
 #include "writequeue.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -25,9 +25,8 @@ BulkActions::BulkActions(QWidget *window, ApiClient *client, EndpointListControl
       m_bulk(new BulkChange(client, this))
 {
     setObjectName(QStringLiteral("bulkActions"));
-    QStyle *style = window->style();
     m_enable = new QAction(
-        QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay)),
+        GlyphIcon::themedOr(QStringLiteral("media-playback-start"), GlyphIcon::Shape::Play),
         tr("Switch &On"), this);
     m_enable->setObjectName(QStringLiteral("bulkEnableAction"));
     m_enable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -35,7 +34,7 @@ BulkActions::BulkActions(QWidget *window, ApiClient *client, EndpointListControl
     connect(m_enable, &QAction::triggered, this, [this] { run({BulkChange::Kind::Enable, {}}); });
 
     m_disable = new QAction(
-        QIcon::fromTheme(QStringLiteral("media-playback-pause"), style->standardIcon(QStyle::SP_MediaPause)),
+        GlyphIcon::themedOr(QStringLiteral("media-playback-pause"), GlyphIcon::Shape::Pause),
         tr("Switch O&ff"), this);
     m_disable->setObjectName(QStringLiteral("bulkDisableAction"));
     m_disable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -65,18 +65,18 @@ class ColumnFitter : public QObject
 public:
     static constexpr QLatin1String Name{"odwhColumnFitter"};
 
-    explicit ColumnFitter(QTableView *table) : QObject(table), m_table(table)
+    explicit ColumnFitter(QTableView *table) : QObject(table), m_table(table), m_viewport(table->viewport())
     {
         setObjectName(Name);
         table->installEventFilter(this);
-        table->viewport()->installEventFilter(this);
+        m_viewport->installEventFilter(this);
         // A column shown or hidden from the columns menu is not a width the user chose.
         connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
             if (!m_applying && m_measured && oldSize > 0 && newSize > 0) {
                 // The user's widths now: nothing here touches them again.
                 setObjectName(QString());
                 m_table->removeEventFilter(this);
-                m_table->viewport()->removeEventFilter(this);
+                m_viewport->removeEventFilter(this);
                 deleteLater();
             }
         });
@@ -98,7 +98,7 @@ public:
             return;
         const QHeaderView *header = m_table->horizontalHeader();
         std::array<int, EndpointTableModel::ColumnCount> widths = m_needed;
-        int missing = -m_table->viewport()->width();
+        int missing = -m_viewport->width();
         for (int c = 0; c < EndpointTableModel::ColumnCount; ++c) {
             if (!header->isSectionHidden(c))
                 missing += widths[size_t(c)];
@@ -124,7 +124,7 @@ protected:
     {
         if (watched == m_table && event->type() == QEvent::Show && !m_measured)
             fit();
-        else if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_measured)
+        else if (watched == m_viewport && event->type() == QEvent::Resize && m_measured)
             apply();
         return QObject::eventFilter(watched, event);
     }
@@ -150,6 +150,9 @@ private:
     }
 
     QTableView *m_table;
+    // Kept, not asked of the table: the viewport's events also come while the table is
+    // being destroyed, when it is no longer a QAbstractScrollArea to ask.
+    QWidget *m_viewport;
     std::array<int, EndpointTableModel::ColumnCount> m_needed{};
     bool m_measured = false;
     bool m_applying = false;

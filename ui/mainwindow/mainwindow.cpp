@@ -76,8 +76,12 @@ public:
         int width = oneLineWidth();
         if (const QWidget *bar = parentWidget()) {
             int all = 0;
-            for (const StatusBarLabel *label : bar->findChildren<StatusBarLabel *>(Qt::FindDirectChildrenOnly))
-                all += label->isVisible() ? label->oneLineWidth() : 0;
+            // dynamic_cast, not findChildren<StatusBarLabel *>: without Q_OBJECT that would
+            // find every QLabel of the bar (the write-wait countdown too).
+            for (const QLabel *child : bar->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+                const auto *label = dynamic_cast<const StatusBarLabel *>(child);
+                all += label && label->isVisible() ? label->oneLineWidth() : 0;
+            }
             const int room = bar->contentsRect().width() - 4 * fontMetrics().averageCharWidth(); // spacing, grip
             if (all > room)
                 width = qMin(width, qMax(minimumSizeHint().width(), int(room * m_share)));

@@ -374,9 +374,10 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Replace the key in the profile.</source>
-        <translation>Ersetzen Sie den Schlüssel im Profil.</translation>
+        <location line="+5"/>
+        <source>Replace the key in the profile. %1</source>
+        <extracomment>%1: what the server said about the key, a sentence of its own</extracomment>
+        <translation>Ersetzen Sie den Schlüssel im Profil. %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -470,7 +471,7 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../ui/bulk/bulkactions.cpp" line="+31"/>
+        <location filename="../ui/bulk/bulkactions.cpp" line="+30"/>
         <source>Switch &amp;On</source>
         <translation>&amp;Einschalten</translation>
     </message>
@@ -797,7 +798,7 @@
 <context>
     <name>ColumnWidths</name>
     <message>
-        <location filename="../ui/mainwindow/columnwidths.cpp" line="+196"/>
+        <location filename="../ui/mainwindow/columnwidths.cpp" line="+199"/>
         <source>&amp;Columns</source>
         <translation>Spa&amp;lten</translation>
     </message>
@@ -2928,7 +2929,7 @@ Ihre Signiergeheimnisse und Zustellverläufe werden mit gelöscht. Das kann nich
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Webhook endpoints</source>
         <translation>Webhook-Endpunkte</translation>
     </message>

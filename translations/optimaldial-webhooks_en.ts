@@ -15,7 +15,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/bulkactions.cpp" line="+201"/>
+        <location filename="../ui/bulk/bulkactions.cpp" line="+200"/>
         <source>%n endpoint(s) are still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</source>
         <translation>
             <numerusform>%n endpoint is still to be changed. If you close now, the changes stop before the next one: what was changed stays changed, the rest is not changed.</numerusform>
@@ -346,7 +346,7 @@ Their signing secrets and delivery histories are deleted with them. This cannot 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+374"/>
         <source>Endpoints exported to %1 (rows: %n)</source>
         <translation>
             <numerusform>Endpoints exported to %1 (rows: %n)</numerusform>

@@ -269,7 +269,8 @@ QString ApiError::explanation() const
     case Kind::Unauthorized:
         // The server's words say why when it gave some; our guess only when it did not.
         if (!server.isEmpty())
-            return tr("Replace the key in the profile.") + QLatin1Char(' ') + server;
+            //: %1: what the server said about the key, a sentence of its own
+            return tr("Replace the key in the profile. %1").arg(server);
         return tr("It may be mistyped, expired or revoked: replace the key in the profile.");
     case Kind::Server:
         //: After the title "The server had a problem"; the advice what to do follows elsewhere

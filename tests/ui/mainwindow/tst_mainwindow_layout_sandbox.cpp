@@ -203,7 +203,7 @@ void TestMainWindowLayoutSandbox::importantColumnsAreInViewAtTheDefaultSize()
     }
     QVERIFY(!failing.isEmpty());
     QVERIFY(m_window->selectId(failing));
-    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the pane's new width
     const QHeaderView *header = view->horizontalHeader();
     const int viewWidth = view->viewport()->width();
     const QList<int> important{EndpointTableModel::Status, EndpointTableModel::Url, EndpointTableModel::Description,
@@ -251,7 +251,7 @@ void TestMainWindowLayoutSandbox::importantColumnsAreInViewAtTheDefaultSize()
     view->setColumnWidth(EndpointTableModel::Description, 77);
     m_window->resize(m_window->width() - 200, m_window->height());
     QTRY_VERIFY(view->viewport()->width() < viewWidth);
-    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCOMPARE(view->columnWidth(EndpointTableModel::Description), 77);
 }
 

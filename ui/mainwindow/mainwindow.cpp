@@ -576,6 +576,11 @@ void MainWindow::refresh() { m_controller->refresh(); }
 
 void MainWindow::onLoadingChanged(bool loading)
 {
+    // Hidden while its value goes back: QProgressBar::setValue() repaints a visible bar at
+    // once, and with it everything else waiting to be painted (a table just refreshed:
+    // ~5 ms at 100,000 rows), in this turn instead of the next.
+    if (!loading)
+        m_busy->hide();
     m_busy->setValue(0);
     m_busy->setVisible(loading);
     // The first list: what has arrived, instead of a blank table. Later refreshes keep

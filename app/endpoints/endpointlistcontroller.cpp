@@ -92,7 +92,8 @@ void EndpointListController::show(QList<WebhookEndpoint> endpoints)
         finishLoading();
     });
     // The rows shown now go along as a shared copy (read there, never copied).
-    watcher->setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(endpoints), m_model->endpoints()));
+    watcher->setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(endpoints), m_model->endpoints(),
+                                         m_model->searchTextWanted()));
 }
 
 void EndpointListController::finishLoading()

@@ -72,9 +72,12 @@ void EndpointFilterProxyModel::setSourceModel(EndpointTableModel *model)
     beginResetModel();
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
+    if (m_source)
+        m_source->setSearchTextWanted(false);
     m_source = model;
     QAbstractProxyModel::setSourceModel(model);
     if (model) {
+        model->setSearchTextWanted(!m_needle.isEmpty());
         connect(model, &QAbstractItemModel::dataChanged, this, &EndpointFilterProxyModel::onDataChanged);
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &EndpointFilterProxyModel::onRowsAboutToBeRemoved);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EndpointFilterProxyModel::onRowsRemoved);
@@ -213,6 +216,8 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     const bool narrows = !hadKept && !m_needle.isEmpty() && needle.contains(m_needle)
         && m_accepted.size() == size_t(sourceRows());
     m_needle = needle;
+    if (m_source)
+        m_source->setSearchTextWanted(!m_needle.isEmpty());
     if (!narrows) {
         filterAll();
     } else if (m_source && !m_accepted.empty()) {

@@ -120,6 +120,15 @@ void EndpointIndex::forgetSearchText()
     m_searchFuture = QFuture<std::shared_ptr<EndpointSearchIndex>>();
 }
 
+void EndpointIndex::adoptSearchText(std::shared_ptr<EndpointSearchIndex> built)
+{
+    forgetSearchText();
+    if (!built || built->spans.size() != size_t(m_rows.size()))
+        return;
+    built->generation = m_searchGeneration;
+    m_search = std::move(built);
+}
+
 void EndpointIndex::buildSearchTextLater()
 {
     forgetSearchText();

@@ -91,6 +91,9 @@ public:
     // are built when first searched instead).
     void buildSearchTextLater();
     void forgetSearchText();
+    // The search text of the rows as they are now, built elsewhere (EndpointTableModel::
+    // prepare()); one that does not fit them is not taken (the text is forgotten).
+    void adoptSearchText(std::shared_ptr<EndpointSearchIndex> built);
     // Drops the text of changed and removed rows when it has come to take half the space.
     void compactSearchText();
 

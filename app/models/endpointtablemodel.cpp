@@ -434,7 +434,7 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
     m_rowByIdValid = prepared.hasRowById;
     // Before endResetModel(): that is when a sorted proxy sorts the new rows.
     m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
-    m_index.forgetSearchText();
+    m_index.adoptSearchText(std::move(prepared.searchText)); // or forgets the old rows' text
     endResetModel();
     recountAll();
     // Started once views and proxies have sorted the new rows (when a search needed the
@@ -446,7 +446,8 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
 
 void EndpointTableModel::clear() { resetTo({}); }
 
-PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current)
+PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current,
+                                              bool withSearchText)
 {
     PreparedEndpoints prepared;
     prepared.endpoints = std::move(endpoints);
@@ -457,6 +458,8 @@ PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, 
     if (prepared.plan.kind == RefreshPlan::Kind::Reset) {
         prepared.rowById = rowsById(prepared.endpoints);
         prepared.hasRowById = true;
+        if (withSearchText)
+            prepared.searchText = EndpointSearchIndex::build(prepared.endpoints, 0);
     }
     return prepared;
 }

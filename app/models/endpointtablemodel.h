@@ -97,7 +97,10 @@ public:
     // shared copy), the plan of the refresh: safe on any thread, meant for a worker
     // (100,000 endpoints take ~30-60 ms of two cores), before setEndpoints() on the GUI
     // thread.
-    static PreparedEndpoints prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current = {});
+    // `withSearchText`: when the plan is a reset, the new rows' search text is built too
+    // (see searchTextWanted()).
+    static PreparedEndpoints prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current = {},
+                                     bool withSearchText = false);
     // The server's answer for one endpoint (after a save): replaces the row with that
     // id, or appends it when the id is new. Returns the row.
     int updateEndpoint(const WebhookEndpoint &endpoint);
@@ -121,6 +124,10 @@ public:
     // from prepare() when setEndpoints() is given a prepared list; a part not at hand is
     // built when first asked for.
     const EndpointIndex &endpointIndex() const { return m_index; }
+    // Whether a proxy filters the rows by their search text now (set by it): a refresh
+    // that replaces every row then prepares the new rows' search text on its worker.
+    void setSearchTextWanted(bool wanted) { m_searchTextWanted = wanted; }
+    bool searchTextWanted() const { return m_searchTextWanted; }
     // Typed sort key of a cell, as SortRole gives it, without a QVariant: integers for
     // Status (EndpointStatus::sortKey), Events, Active, Failures; milliseconds since
     // the epoch for times (null = lowest); the index's ranks for Url and Description.
@@ -158,6 +165,7 @@ private:
 
     mutable QHash<QString, int> m_rowById;
     mutable bool m_rowByIdValid = false;
+    bool m_searchTextWanted = false;
 
     EndpointIndex m_index{m_endpoints}; // after m_endpoints: made after it, gone before
 

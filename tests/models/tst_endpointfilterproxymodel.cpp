@@ -82,7 +82,7 @@ QList<WebhookEndpoint> endpoints()
 void feed(EndpointTableModel &model, const QList<WebhookEndpoint> &list, bool prepared)
 {
     if (prepared)
-        model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints())); // as the controller does
+        model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.searchTextWanted())); // as the controller does
     else
         model.setEndpoints(list);
 }
@@ -295,6 +295,7 @@ private slots:
     void anotherSourceIsFilteredAndSortedByItsOwnIndex();
     void aDestroyedSourceLeavesNoRows();
     void preparedOrdersAreWhatTheProxySortsBy();
+    void aResetWhileSearchingFiltersByThePreparedSearchText();
 
 private:
     // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
@@ -1445,6 +1446,56 @@ void TestEndpointFilterProxyModel::preparedOrdersAreWhatTheProxySortsBy()
         const QString below = model.endpointAt(model.rowOfId(shown.at(r))).description;
         QVERIFY2(above.compare(below, Qt::CaseInsensitive) >= 0, qPrintable(above + s(" above ") + below));
     }
+}
+
+void TestEndpointFilterProxyModel::aResetWhileSearchingFiltersByThePreparedSearchText()
+{
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    const QList<WebhookEndpoint> list = endpoints();
+    model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.searchTextWanted()));
+    QVERIFY(!model.searchTextWanted());
+    // Nothing typed: a refresh prepares no search text.
+    QList<WebhookEndpoint> renamed = list;
+    for (WebhookEndpoint &e : renamed)
+        e.id.replace(0, 4, s("eeee")); // every id new: the refresh is a reset
+    PreparedEndpoints idle = EndpointTableModel::prepare(renamed, model.endpoints(), model.searchTextWanted());
+    QCOMPARE(idle.plan.kind, RefreshPlan::Kind::Reset);
+    QVERIFY(!idle.searchText);
+
+    proxy.setSearchText(s("billing"));
+    QVERIFY(model.searchTextWanted());
+    PreparedEndpoints searching = EndpointTableModel::prepare(renamed, model.endpoints(), model.searchTextWanted());
+    QVERIFY(searching.searchText);
+    QCOMPARE(searching.searchText->spans.size(), size_t(renamed.size()));
+    // The proxy filters the new rows by the text prepared with them: a text prepared from
+    // other rows (here the list reversed) shows what that text says.
+    QList<WebhookEndpoint> reversed = renamed;
+    std::reverse(reversed.begin(), reversed.end());
+    searching.searchText = EndpointSearchIndex::build(reversed, 0);
+    model.setEndpoints(std::move(searching));
+    QVERIFY(model.endpointIndex().hasSearchText());
+    QStringList expected;
+    for (int r = 0; r < renamed.size(); ++r) {
+        if (reversed.at(r).url.contains(s("billing")) || reversed.at(r).description.contains(s("billing"), Qt::CaseInsensitive))
+            expected << renamed.at(r).id;
+    }
+    QVERIFY(!expected.isEmpty());
+    QStringList shown = idsOf(proxy);
+    std::sort(shown.begin(), shown.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+
+    // A search cleared, or the proxy gone to another model, wants none any more.
+    proxy.setSearchText(QString());
+    QVERIFY(!model.searchTextWanted());
+    proxy.setSearchText(s("billing"));
+    EndpointTableModel other;
+    proxy.setSourceModel(&other);
+    QVERIFY(!model.searchTextWanted());
+    QVERIFY(other.searchTextWanted());
 }
 
 QTEST_MAIN(TestEndpointFilterProxyModel)

@@ -1,5 +1,6 @@
 #include "endpointindex.h"
 
+#include "afterpendingpaint.h"
 #include "backgroundpool.h"
 
 #include "denseranks.h"
@@ -104,8 +105,10 @@ const EndpointSearchIndex &EndpointIndex::searchText() const
         if (built && built->generation == m_searchGeneration && built->spans.size() == size_t(m_rows.size()))
             m_search = std::move(built);
     }
-    if (!m_search)
+    if (!m_search) {
+        m_searchBuildPending = false; // the deferred start finds it built
         m_search = EndpointSearchIndex::build(m_rows, m_searchGeneration);
+    }
     return *m_search;
 }
 
@@ -118,6 +121,7 @@ void EndpointIndex::forgetSearchText()
         (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(m_search)]() mutable { doomed.reset(); });
     m_search.reset();
     m_searchFuture = QFuture<std::shared_ptr<EndpointSearchIndex>>();
+    m_searchBuildPending = false;
 }
 
 void EndpointIndex::adoptSearchText(std::shared_ptr<EndpointSearchIndex> built)
@@ -134,11 +138,17 @@ void EndpointIndex::buildSearchTextLater()
     forgetSearchText();
     if (m_rows.size() < BackgroundSearchRows)
         return; // built on first use
-    const QList<WebhookEndpoint> snapshot = m_rows; // shared, read-only in the worker
+    m_searchBuildPending = true;
     const quint64 generation = m_searchGeneration;
-    m_searchFuture =
-        QtConcurrent::run(BackgroundPool::instance(),
-                          [snapshot, generation] { return EndpointSearchIndex::build(snapshot, generation); });
+    AfterPendingPaint::call([this, alive = std::weak_ptr<const bool>(m_alive), generation] {
+        if (alive.expired() || !m_searchBuildPending || generation != m_searchGeneration)
+            return; // gone, built meanwhile, or forgotten (a later build has its own start)
+        m_searchBuildPending = false;
+        const QList<WebhookEndpoint> snapshot = m_rows; // shared, read-only in the worker
+        m_searchFuture =
+            QtConcurrent::run(BackgroundPool::instance(),
+                              [snapshot, generation] { return EndpointSearchIndex::build(snapshot, generation); });
+    });
 }
 
 void EndpointIndex::compactSearchText()

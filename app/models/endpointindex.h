@@ -86,9 +86,11 @@ public:
 
     // The search text is built (and follows the rows), being built on a worker, or neither.
     bool hasSearchText() const { return bool(m_search); }
-    bool isBuildingSearchText() const { return m_searchFuture.isValid(); }
-    // Starts building it on a worker from the rows as they are now (a few thousand rows
-    // are built when first searched instead).
+    bool isBuildingSearchText() const { return m_searchBuildPending || m_searchFuture.isValid(); }
+    // Builds it on a worker from the rows as they are then, started once the paint
+    // requests waiting have been handled (AfterPendingPaint); a few thousand rows are
+    // built when first searched instead. Asked for before the build started, the text is
+    // built at once.
     void buildSearchTextLater();
     void forgetSearchText();
     // The search text of the rows as they are now, built elsewhere (EndpointTableModel::
@@ -111,5 +113,8 @@ private:
 
     mutable std::shared_ptr<EndpointSearchIndex> m_search;
     mutable QFuture<std::shared_ptr<EndpointSearchIndex>> m_searchFuture;
+    mutable bool m_searchBuildPending = false;
     quint64 m_searchGeneration = 0;
+    // Held by the index alone: a deferred build start finds it expired once the index is gone.
+    std::shared_ptr<const bool> m_alive = std::make_shared<const bool>(true);
 };

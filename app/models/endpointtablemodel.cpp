@@ -1,5 +1,6 @@
 #include "endpointtablemodel.h"
 
+#include "afterpendingpaint.h"
 #include "backgroundpool.h"
 #include "denseranks.h"
 #include "endpointstatevisuals.h"
@@ -353,7 +354,12 @@ void EndpointTableModel::disposeLater(QHash<QString, int> &&old)
         old.clear();
         return;
     }
-    (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(old)]() mutable { doomed = QHash<QString, int>(); });
+    // Once the rows that replaced it are painted: the worker freeing it does not compete
+    // with that paint for a CPU.
+    AfterPendingPaint::call([doomed = std::move(old)]() mutable {
+        (void)QtConcurrent::run(BackgroundPool::instance(),
+                                [gone = std::move(doomed)]() mutable { gone = QHash<QString, int>(); });
+    });
 }
 
 void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
@@ -366,11 +372,14 @@ void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
     // allocator gives back what the lists that changed hands left free in its arenas
     // (the old one, the body they were decoded from): without, a refresh every minute
     // grew the process by ~100 MB within ten refreshes while what was in use stayed flat.
+    // Started once the rows that replaced it are painted (AfterPendingPaint).
     QList<WebhookEndpoint> doomed = std::move(old);
     old = QList<WebhookEndpoint>();
-    (void)QtConcurrent::run(BackgroundPool::instance(), [list = std::move(doomed)]() mutable {
-        list = QList<WebhookEndpoint>();
-        FreedMemory::returnToSystem();
+    AfterPendingPaint::call([doomed = std::move(doomed)]() mutable {
+        (void)QtConcurrent::run(BackgroundPool::instance(), [list = std::move(doomed)]() mutable {
+            list = QList<WebhookEndpoint>();
+            FreedMemory::returnToSystem();
+        });
     });
 }
 

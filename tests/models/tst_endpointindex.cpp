@@ -122,6 +122,7 @@ private slots:
     void searchFollowsChangedRemovedAndInsertedRows();
     void aForgottenBuildIsNotUsed();
     void aBuildOfOtherRowsIsNotUsed();
+    void aBuildStartsOnceThePendingEventsAreHandled();
 };
 
 void TestEndpointIndex::ordersFollowTheDocumentedRules()
@@ -271,6 +272,24 @@ void TestEndpointIndex::aBuildOfOtherRowsIsNotUsed()
     list.remove(0, 10);
     index.removeRows(0, 10);
     VERIFY_SEARCH(list, index, (QStringList{s("id-000010"), s("id-000005"), s("host2.example.com/3")}));
+}
+
+void TestEndpointIndex::aBuildStartsOnceThePendingEventsAreHandled()
+{
+    // buildSearchTextLater() starts the worker after the events waiting (a paint among
+    // them), from the rows as they are then; a change after the start is not in what the
+    // worker builds (it reads a snapshot), which shows where the text came from.
+    QList<WebhookEndpoint> list = rows(6000);
+    EndpointIndex index(list);
+    index.buildSearchTextLater();
+    QVERIFY(index.isBuildingSearchText());
+    list[0].description = s("Changed before the start");
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(index.isBuildingSearchText());
+    list[1].description = s("Changed after the start");
+    QVERIFY(index.rowMatchesSearch(0, EndpointIndex::foldForSearch(s("changed before"))));
+    QVERIFY(!index.rowMatchesSearch(1, EndpointIndex::foldForSearch(s("changed after"))));
+    QVERIFY(!index.isBuildingSearchText());
 }
 
 QTEST_MAIN(TestEndpointIndex)

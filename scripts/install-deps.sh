@@ -10,7 +10,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus
   xvfb xauth at-spi2-core python3-pyatspi fonts-dejavu-core imagemagick
   qt6-qpa-plugins libgl-dev
-  file lintian desktop-file-utils appstream rpm xdotool curl
+  file lintian desktop-file-utils appstream rpm xdotool curl tzdata
   clang-14 libclang-rt-14-dev
 )
 

@@ -93,7 +93,7 @@ void EndpointListController::show(QList<WebhookEndpoint> endpoints)
     });
     // The rows shown now go along as a shared copy (read there, never copied).
     watcher->setFuture(QtConcurrent::run(&EndpointTableModel::prepare, std::move(endpoints), m_model->endpoints(),
-                                         m_model->searchTextWanted()));
+                                         m_model->wanted()));
 }
 
 void EndpointListController::finishLoading()

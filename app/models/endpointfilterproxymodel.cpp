@@ -3,6 +3,7 @@
 #include "denseranks.h"
 #include "endpointindex.h"
 #include "endpointtablemodel.h"
+#include "rowsorting.h"
 
 #include <QThreadPool>
 
@@ -26,34 +27,6 @@ void forRows(int rows, F f)
         [&f, half, rows] { f(half, rows); }, [&f, half] { f(0, half); });
 }
 
-// A signed key as an unsigned one of the same order.
-inline quint64 orderedBits(qint64 key) { return quint64(key) ^ (quint64(1) << 63); }
-
-// `rows` stably sorted by keys[row], ascending: a radix sort, one pass per byte that
-// differs between the keys (rows with equal keys keep their order).
-void radixSortByKey(std::vector<int> &rows, const std::vector<quint64> &keys, std::vector<int> &out)
-{
-    quint64 all = ~quint64(0), any = 0;
-    for (const quint64 k : keys) {
-        all &= k;
-        any |= k;
-    }
-    const quint64 differ = all ^ any;
-    out.resize(rows.size());
-    for (int shift = 0; shift < 64; shift += 8) {
-        if (((differ >> shift) & 0xff) == 0)
-            continue;
-        size_t count[257] = {};
-        for (const int r : rows)
-            ++count[((keys[size_t(r)] >> shift) & 0xff) + 1];
-        for (int d = 1; d < 257; ++d)
-            count[d] += count[d - 1];
-        for (const int r : rows)
-            out[count[(keys[size_t(r)] >> shift) & 0xff]++] = r;
-        rows.swap(out);
-    }
-}
-
 } // namespace
 
 EndpointFilterProxyModel::EndpointFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
@@ -74,10 +47,13 @@ void EndpointFilterProxyModel::setSourceModel(EndpointTableModel *model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     if (m_source)
         m_source->setSearchTextWanted(false);
+    if (m_source)
+        m_source->setSortWanted(-1, Qt::AscendingOrder);
     m_source = model;
     QAbstractProxyModel::setSourceModel(model);
     if (model) {
         model->setSearchTextWanted(!m_needle.isEmpty());
+        model->setSortWanted(m_sortColumn, m_sortOrder);
         connect(model, &QAbstractItemModel::dataChanged, this, &EndpointFilterProxyModel::onDataChanged);
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &EndpointFilterProxyModel::onRowsAboutToBeRemoved);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EndpointFilterProxyModel::onRowsRemoved);
@@ -328,56 +304,27 @@ void EndpointFilterProxyModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    if (m_source)
+        m_source->setSortWanted(m_sortColumn, m_sortOrder);
     sortAll();
     relayout();
 }
 
 void EndpointFilterProxyModel::sortAll()
 {
-    const int rows = sourceRows();
-    m_order.resize(size_t(rows));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (rows == 0 || m_sortColumn < 0)
+    if (!m_source) {
+        m_order.clear();
         return;
-    const EndpointTableModel *model = m_source.data();
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    // The rows in URL-then-id order first (a counting sort of their places in it, which
-    // are distinct but not always dense): the tie order, A to Z in either direction.
-    const std::vector<quint32> &byUrl = model->endpointIndex().urlOrder();
-    const quint32 topRank = *std::max_element(byUrl.begin(), byUrl.begin() + rows);
-    std::vector<int> &start = m_sortScratch.start;
-    start.assign(size_t(topRank) + 2, 0);
-    for (int r = 0; r < rows; ++r)
-        ++start[byUrl[size_t(r)] + 1];
-    for (size_t i = 1; i < start.size(); ++i)
-        start[i] += start[i - 1];
-    for (int r = 0; r < rows; ++r)
-        m_order[size_t(start[byUrl[size_t(r)]]++)] = r;
-    // Then a stable sort by the column's key alone.
-    std::vector<quint64> &keys = m_sortScratch.keys;
-    keys.resize(size_t(rows)); // every key is written below
-    if (m_sortColumn == EndpointTableModel::Url) {
-        // The URL alone (rows with one URL are equal; their ids are the tie): its place
-        // among the distinct URLs, counted along URL-then-id order.
-        quint64 key = 0;
-        for (size_t i = 0; i < m_order.size(); ++i) {
-            if (i > 0 && model->endpointAt(m_order[i]).url != model->endpointAt(m_order[i - 1]).url)
-                ++key;
-            keys[size_t(m_order[i])] = key;
-        }
-    } else {
-        (void)model->sortKey(0, m_sortColumn); // builds the model's lazy ranks here, not on two threads
-        const int column = m_sortColumn;
-        forRows(rows, [&](int first, int end) {
-            for (int r = first; r < end; ++r)
-                keys[size_t(r)] = orderedBits(model->sortKey(r, column));
-        });
     }
-    if (descending) {
-        for (quint64 &k : keys)
-            k = ~k;
-    }
-    radixSortByKey(m_order, keys, m_sortScratch.rows);
+    const EndpointTableModel &model = *m_source;
+    const EndpointIndex &index = model.endpointIndex();
+    static const std::vector<quint32> unread;
+    // Asked for here, once: a lazy order is built now, not on two threads.
+    const std::vector<quint32> &byUrl = m_sortColumn >= 0 ? index.urlOrder() : unread;
+    const std::vector<quint32> &byDescription = m_sortColumn == EndpointTableModel::Description
+        ? index.descriptionOrder()
+        : unread;
+    RowSorting::sort(m_order, model.endpoints(), byUrl, byDescription, m_sortColumn, m_sortOrder, m_sortScratch);
 }
 
 bool EndpointFilterProxyModel::sortsBefore(int a, int b) const
@@ -606,7 +553,13 @@ void EndpointFilterProxyModel::onSourceAboutToBeReset() { beginResetModel(); }
 
 void EndpointFilterProxyModel::onSourceReset()
 {
-    sortAll();
+    // The new rows' order comes made when the refresh's worker sorted them (prepare()).
+    std::vector<int> sorted = m_source && m_sortColumn >= 0 ? m_source->takeSortedRows(m_sortColumn, m_sortOrder)
+                                                            : std::vector<int>();
+    if (!sorted.empty())
+        m_order = std::move(sorted);
+    else
+        sortAll();
     filterAll();
     rebuildShown();
     endResetModel();

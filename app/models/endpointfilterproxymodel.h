@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventtype.h"
+#include "rowsorting.h"
 
 #include <QAbstractProxyModel>
 #include <QByteArray>
@@ -114,14 +115,8 @@ private:
 
     // Every source row, in sort order (source order when not sorted).
     std::vector<int> m_order;
-    // sortAll()'s working memory, kept: fresh pages for 100,000 keys cost more than the
-    // sort itself (page faults, ~5 ms a sort on the machine measured).
-    struct SortScratch
-    {
-        std::vector<quint64> keys;
-        std::vector<int> start;
-        std::vector<int> rows;
-    } m_sortScratch;
+    // sortAll()'s working memory, kept (RowSorting::Scratch).
+    RowSorting::Scratch m_sortScratch;
     // Per source row, whether the current filter accepts it.
     std::vector<quint8> m_accepted;
     // The rows shown: per proxy row its source row, and back (-1: hidden; built when asked).

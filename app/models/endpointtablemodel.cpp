@@ -8,6 +8,7 @@
 #include "freedmemory.h"
 #include "eventtype.h"
 #include "relativetime.h"
+#include "rowsorting.h"
 #include "servertext.h"
 #include "urldisplay.h"
 
@@ -293,9 +294,22 @@ qint64 EndpointTableModel::sortKey(int row, int column) const
 {
     const WebhookEndpoint &e = m_endpoints.at(row);
     switch (column) {
-    case Status: return EndpointStatus::sortKey(e);
     case Url: return m_index.urlOrder()[size_t(row)];
     case Description: return m_index.descriptionOrder()[size_t(row)];
+    default: {
+        static const std::vector<quint32> unread; // the other columns' keys are the row's own
+        return sortKeyOf(e, row, column, unread, unread);
+    }
+    }
+}
+
+qint64 EndpointTableModel::sortKeyOf(const WebhookEndpoint &e, int row, int column, const std::vector<quint32> &byUrl,
+                                     const std::vector<quint32> &byDescription)
+{
+    switch (column) {
+    case Status: return EndpointStatus::sortKey(e);
+    case Url: return byUrl[size_t(row)];
+    case Description: return byDescription[size_t(row)];
     case Events: return eventsKey(e);
     case Active: return e.isActive ? 1 : 0;
     case Failures: return e.consecutiveFailures;
@@ -444,7 +458,11 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
     // Before endResetModel(): that is when a sorted proxy sorts the new rows.
     m_index.setOrders(std::move(prepared.urlOrder), std::move(prepared.descriptionOrder));
     m_index.adoptSearchText(std::move(prepared.searchText)); // or forgets the old rows' text
+    m_sortedRows = std::move(prepared.sortedRows); // taken by a sorted proxy in endResetModel()
+    m_sortedColumn = prepared.sortColumn;
+    m_sortedOrder = prepared.sortOrder;
     endResetModel();
+    std::vector<int>().swap(m_sortedRows); // not taken
     recountAll();
     // Started once views and proxies have sorted the new rows (when a search needed the
     // search text meanwhile, it was built then): until then both cores are theirs.
@@ -455,8 +473,15 @@ void EndpointTableModel::resetTo(PreparedEndpoints prepared)
 
 void EndpointTableModel::clear() { resetTo({}); }
 
+std::vector<int> EndpointTableModel::takeSortedRows(int column, Qt::SortOrder order)
+{
+    if (column != m_sortedColumn || order != m_sortedOrder || m_sortedRows.size() != size_t(m_endpoints.size()))
+        return {};
+    return std::exchange(m_sortedRows, {});
+}
+
 PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current,
-                                              bool withSearchText)
+                                              const RefreshWants &wanted)
 {
     PreparedEndpoints prepared;
     prepared.endpoints = std::move(endpoints);
@@ -467,8 +492,15 @@ PreparedEndpoints EndpointTableModel::prepare(QList<WebhookEndpoint> endpoints, 
     if (prepared.plan.kind == RefreshPlan::Kind::Reset) {
         prepared.rowById = rowsById(prepared.endpoints);
         prepared.hasRowById = true;
-        if (withSearchText)
+        if (wanted.searchText)
             prepared.searchText = EndpointSearchIndex::build(prepared.endpoints, 0);
+        if (wanted.sortColumn >= 0 && wanted.sortColumn < ColumnCount) {
+            RowSorting::Scratch scratch;
+            RowSorting::sort(prepared.sortedRows, prepared.endpoints, prepared.urlOrder, prepared.descriptionOrder,
+                             wanted.sortColumn, wanted.sortOrder, scratch);
+            prepared.sortColumn = wanted.sortColumn;
+            prepared.sortOrder = wanted.sortOrder;
+        }
     }
     return prepared;
 }

@@ -97,10 +97,9 @@ public:
     // shared copy), the plan of the refresh: safe on any thread, meant for a worker
     // (100,000 endpoints take ~30-60 ms of two cores), before setEndpoints() on the GUI
     // thread.
-    // `withSearchText`: when the plan is a reset, the new rows' search text is built too
-    // (see searchTextWanted()).
+    // When the plan is a reset, what `wanted` asks for is prepared too (see wanted()).
     static PreparedEndpoints prepare(QList<WebhookEndpoint> endpoints, QList<WebhookEndpoint> current = {},
-                                     bool withSearchText = false);
+                                     const RefreshWants &wanted = RefreshWants());
     // The server's answer for one endpoint (after a save): replaces the row with that
     // id, or appends it when the id is new. Returns the row.
     int updateEndpoint(const WebhookEndpoint &endpoint);
@@ -124,14 +123,26 @@ public:
     // from prepare() when setEndpoints() is given a prepared list; a part not at hand is
     // built when first asked for.
     const EndpointIndex &endpointIndex() const { return m_index; }
-    // Whether a proxy filters the rows by their search text now (set by it): a refresh
-    // that replaces every row then prepares the new rows' search text on its worker.
-    void setSearchTextWanted(bool wanted) { m_searchTextWanted = wanted; }
-    bool searchTextWanted() const { return m_searchTextWanted; }
+    // What a proxy on the rows needs of a refresh that replaces every row (set by it),
+    // prepared on the refresh's worker instead of on the GUI thread (see prepare()).
+    void setSearchTextWanted(bool wanted) { m_wanted.searchText = wanted; }
+    void setSortWanted(int column, Qt::SortOrder order)
+    {
+        m_wanted.sortColumn = column;
+        m_wanted.sortOrder = order;
+    }
+    RefreshWants wanted() const { return m_wanted; }
+    // During a reset to a prepared list (between modelAboutToBeReset and modelReset): its
+    // rows in the order asked for, if that is `column` and `order`; empty otherwise. Once.
+    std::vector<int> takeSortedRows(int column, Qt::SortOrder order);
     // Typed sort key of a cell, as SortRole gives it, without a QVariant: integers for
     // Status (EndpointStatus::sortKey), Events, Active, Failures; milliseconds since
     // the epoch for times (null = lowest); the index's ranks for Url and Description.
     qint64 sortKey(int row, int column) const;
+    // The same of an endpoint of any list, at `row` of it, given that list's orders
+    // (`byDescription` read only for Description): safe on any thread.
+    static qint64 sortKeyOf(const WebhookEndpoint &e, int row, int column, const std::vector<quint32> &byUrl,
+                            const std::vector<quint32> &byDescription);
 
 signals:
     void countsChanged();
@@ -165,7 +176,11 @@ private:
 
     mutable QHash<QString, int> m_rowById;
     mutable bool m_rowByIdValid = false;
-    bool m_searchTextWanted = false;
+    RefreshWants m_wanted;
+    // A reset's prepared sort order, until a proxy takes it (takeSortedRows()).
+    std::vector<int> m_sortedRows;
+    int m_sortedColumn = -1;
+    Qt::SortOrder m_sortedOrder = Qt::AscendingOrder;
 
     EndpointIndex m_index{m_endpoints}; // after m_endpoints: made after it, gone before
 

@@ -11,6 +11,15 @@
 #include <memory>
 #include <vector>
 
+// What a proxy on a table's rows needs of a refresh that replaces every row, so that the
+// refresh's worker prepares it (EndpointTableModel::prepare()) instead of the GUI thread.
+struct RefreshWants
+{
+    bool searchText = false; // a search is typed: the rows' search text
+    int sortColumn = -1;     // sorted: the rows in that order
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
+
 // A list of endpoints as the server sent it, with the orders the table sorts by
 // and the way from the rows shown now already worked out: built off the GUI thread by
 // EndpointTableModel::prepare(), so that handing 100,000 rows to the table costs the GUI
@@ -39,6 +48,12 @@ struct PreparedEndpoints
     // proxy filtering the new rows does not build it on the GUI thread (100,000 rows:
     // ~120 ms). Null otherwise (built on a worker after the reset, when at all).
     std::shared_ptr<EndpointSearchIndex> searchText;
+    // When the plan is a reset and a proxy sorts the rows: every row in its sort order
+    // (RowSorting) by `sortColumn` and `sortOrder`, so that the proxy's first sort of the
+    // new rows is not done on the GUI thread. Empty otherwise.
+    std::vector<int> sortedRows;
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
     bool hasOrders() const
     {

@@ -82,7 +82,7 @@ QList<WebhookEndpoint> endpoints()
 void feed(EndpointTableModel &model, const QList<WebhookEndpoint> &list, bool prepared)
 {
     if (prepared)
-        model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.searchTextWanted())); // as the controller does
+        model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.wanted())); // as the controller does
     else
         model.setEndpoints(list);
 }
@@ -296,6 +296,7 @@ private slots:
     void aDestroyedSourceLeavesNoRows();
     void preparedOrdersAreWhatTheProxySortsBy();
     void aResetWhileSearchingFiltersByThePreparedSearchText();
+    void aResetWhileSortedTakesThePreparedOrder();
 
 private:
     // Applies `mutation` to `model` and mirrors it on `list`. Round 0 lets a row that
@@ -1455,19 +1456,19 @@ void TestEndpointFilterProxyModel::aResetWhileSearchingFiltersByThePreparedSearc
     EndpointFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     const QList<WebhookEndpoint> list = endpoints();
-    model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.searchTextWanted()));
-    QVERIFY(!model.searchTextWanted());
+    model.setEndpoints(EndpointTableModel::prepare(list, model.endpoints(), model.wanted()));
+    QVERIFY(!model.wanted().searchText);
     // Nothing typed: a refresh prepares no search text.
     QList<WebhookEndpoint> renamed = list;
     for (WebhookEndpoint &e : renamed)
         e.id.replace(0, 4, s("eeee")); // every id new: the refresh is a reset
-    PreparedEndpoints idle = EndpointTableModel::prepare(renamed, model.endpoints(), model.searchTextWanted());
+    PreparedEndpoints idle = EndpointTableModel::prepare(renamed, model.endpoints(), model.wanted());
     QCOMPARE(idle.plan.kind, RefreshPlan::Kind::Reset);
     QVERIFY(!idle.searchText);
 
     proxy.setSearchText(s("billing"));
-    QVERIFY(model.searchTextWanted());
-    PreparedEndpoints searching = EndpointTableModel::prepare(renamed, model.endpoints(), model.searchTextWanted());
+    QVERIFY(model.wanted().searchText);
+    PreparedEndpoints searching = EndpointTableModel::prepare(renamed, model.endpoints(), model.wanted());
     QVERIFY(searching.searchText);
     QCOMPARE(searching.searchText->spans.size(), size_t(renamed.size()));
     // The proxy filters the new rows by the text prepared with them: a text prepared from
@@ -1490,12 +1491,80 @@ void TestEndpointFilterProxyModel::aResetWhileSearchingFiltersByThePreparedSearc
 
     // A search cleared, or the proxy gone to another model, wants none any more.
     proxy.setSearchText(QString());
-    QVERIFY(!model.searchTextWanted());
+    QVERIFY(!model.wanted().searchText);
     proxy.setSearchText(s("billing"));
     EndpointTableModel other;
     proxy.setSourceModel(&other);
-    QVERIFY(!model.searchTextWanted());
-    QVERIFY(other.searchTextWanted());
+    QVERIFY(!model.wanted().searchText);
+    QVERIFY(other.wanted().searchText);
+}
+
+void TestEndpointFilterProxyModel::aResetWhileSortedTakesThePreparedOrder()
+{
+    const QList<WebhookEndpoint> list = endpoints();
+    QList<WebhookEndpoint> renamed = list;
+    for (WebhookEndpoint &e : renamed)
+        e.id.replace(0, 4, s("eeee")); // every id new: the refresh is a reset
+
+    // For every column and direction, the order prepared on the worker is the one the
+    // proxy sorts the same rows into by itself.
+    for (int column = 0; column < EndpointTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            EndpointTableModel prepared;
+            prepared.setNow(baseNow());
+            EndpointFilterProxyModel sortedByWorker;
+            sortedByWorker.setSourceModel(&prepared);
+            prepared.setEndpoints(list);
+            sortedByWorker.sort(column, order);
+            QCOMPARE(prepared.wanted().sortColumn, column);
+            QCOMPARE(prepared.wanted().sortOrder, order);
+            PreparedEndpoints next = EndpointTableModel::prepare(renamed, prepared.endpoints(), prepared.wanted());
+            QCOMPARE(next.sortedRows.size(), size_t(renamed.size()));
+            prepared.setEndpoints(std::move(next));
+
+            EndpointTableModel plain;
+            plain.setNow(baseNow());
+            EndpointFilterProxyModel sortedHere;
+            sortedHere.setSourceModel(&plain);
+            plain.setEndpoints(renamed);
+            sortedHere.sort(column, order);
+            QCOMPARE(idsOf(sortedByWorker), idsOf(sortedHere));
+        }
+    }
+
+    // The proxy takes the prepared order (handed over reversed, it shows the rows
+    // reversed) only when it is for its own sort.
+    EndpointTableModel model;
+    model.setNow(baseNow());
+    EndpointFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setEndpoints(list);
+    proxy.sort(EndpointTableModel::Failures, Qt::DescendingOrder);
+    PreparedEndpoints reversed = EndpointTableModel::prepare(renamed, model.endpoints(), model.wanted());
+    std::reverse(reversed.sortedRows.begin(), reversed.sortedRows.end());
+    QStringList expected;
+    for (int r : reversed.sortedRows)
+        expected << renamed.at(r).id;
+    model.setEndpoints(std::move(reversed));
+    QCOMPARE(idsOf(proxy), expected);
+
+    QList<WebhookEndpoint> again = list;
+    for (WebhookEndpoint &e : again)
+        e.id.replace(0, 4, s("ffff"));
+    PreparedEndpoints forFailures = EndpointTableModel::prepare(again, model.endpoints(), model.wanted());
+    std::reverse(forFailures.sortedRows.begin(), forFailures.sortedRows.end());
+    proxy.sort(EndpointTableModel::Url, Qt::AscendingOrder); // meanwhile: another sort
+    model.setEndpoints(std::move(forFailures));
+    QList<WebhookEndpoint> byUrl = again;
+    std::sort(byUrl.begin(), byUrl.end(), [](const WebhookEndpoint &a, const WebhookEndpoint &b) {
+        return a.url != b.url ? a.url < b.url : a.id < b.id;
+    });
+    QCOMPARE(idsOf(proxy), idsOf(byUrl));
+
+    // Unsorted: nothing prepared.
+    proxy.sort(-1);
+    QCOMPARE(model.wanted().sortColumn, -1);
+    QVERIFY(EndpointTableModel::prepare(renamed, model.endpoints(), model.wanted()).sortedRows.empty());
 }
 
 QTEST_MAIN(TestEndpointFilterProxyModel)

@@ -3,8 +3,8 @@
 class QThreadPool;
 
 // The threads that do the models' long background work after a refresh: building the
-// search text, freeing the lists and lookups a refresh replaced (each 10-200 ms at
-// 100,000 rows).
+// search text, comparing the watch's health (each 10-200 ms at 100,000 rows). What a
+// refresh replaced is freed on Disposal's thread.
 //
 // Not the global pool: Qt's raster paint engine fills large areas (a repainted table,
 // its scroll bar) in parallel on QThreadPool::globalInstance() and waits for those

@@ -4,6 +4,7 @@
 #include "backgroundpool.h"
 
 #include "denseranks.h"
+#include "disposal.h"
 #include "searchindex.h"
 #include "searchtext.h"
 
@@ -118,7 +119,7 @@ void EndpointIndex::forgetSearchText()
     // The search text of 100,000 rows is freed on a worker: giving its blocks back to the
     // system (munmap) took ~3-5 ms of the GUI thread's reset turn (perf, odwh-bench-load).
     if (m_search && m_search.use_count() == 1 && m_rows.size() >= BackgroundSearchRows)
-        (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(m_search)]() mutable { doomed.reset(); });
+        Disposal::later(std::move(m_search));
     m_search.reset();
     m_searchFuture = QFuture<std::shared_ptr<EndpointSearchIndex>>();
     m_searchBuildPending = false;

@@ -1,8 +1,7 @@
 #include "endpointtablemodel.h"
 
-#include "afterpendingpaint.h"
-#include "backgroundpool.h"
 #include "denseranks.h"
+#include "disposal.h"
 #include "endpointstatevisuals.h"
 #include "endpointstatus.h"
 #include "freedmemory.h"
@@ -17,7 +16,6 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/qalgorithms.h>
 
 #include <algorithm>
@@ -368,12 +366,7 @@ void EndpointTableModel::disposeLater(QHash<QString, int> &&old)
         old.clear();
         return;
     }
-    // Once the rows that replaced it are painted: the worker freeing it does not compete
-    // with that paint for a CPU.
-    AfterPendingPaint::call([doomed = std::move(old)]() mutable {
-        (void)QtConcurrent::run(BackgroundPool::instance(),
-                                [gone = std::move(doomed)]() mutable { gone = QHash<QString, int>(); });
-    });
+    Disposal::later(std::move(old));
 }
 
 void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
@@ -386,15 +379,9 @@ void EndpointTableModel::disposeLater(QList<WebhookEndpoint> &&old)
     // allocator gives back what the lists that changed hands left free in its arenas
     // (the old one, the body they were decoded from): without, a refresh every minute
     // grew the process by ~100 MB within ten refreshes while what was in use stayed flat.
-    // Started once the rows that replaced it are painted (AfterPendingPaint).
     QList<WebhookEndpoint> doomed = std::move(old);
     old = QList<WebhookEndpoint>();
-    AfterPendingPaint::call([doomed = std::move(doomed)]() mutable {
-        (void)QtConcurrent::run(BackgroundPool::instance(), [list = std::move(doomed)]() mutable {
-            list = QList<WebhookEndpoint>();
-            FreedMemory::returnToSystem();
-        });
-    });
+    Disposal::later(std::move(doomed), &FreedMemory::returnToSystem);
 }
 
 namespace {

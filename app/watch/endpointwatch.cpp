@@ -1,6 +1,7 @@
 #include "endpointwatch.h"
 
 #include "backgroundpool.h"
+#include "disposal.h"
 #include "watchcomparison.h"
 
 #include <QFutureWatcher>
@@ -16,7 +17,7 @@ struct Comparison
 // 100,000 entries take milliseconds to free: on a worker.
 void freeLater(HealthById old)
 {
-    (void)QtConcurrent::run(BackgroundPool::instance(), [doomed = std::move(old)]() mutable { doomed = HealthById(); });
+    Disposal::later(std::move(old));
 }
 } // namespace
 

@@ -17,9 +17,10 @@
 //   search   "acme", clear, "hooks.n" typed letter by letter into the search field, each
 //            keystroke until the proxy has filtered and sorted: CPU time (floor: median
 //            < 16 ms) and wall clock (floor: median < 16 ms).
-//   memory   VmRSS once loaded (floor < 150 MB); VmHWM during the load (floor < 400 MB);
-//            VmRSS after 10 refreshes, alternately nothing changed and a busy minute
-//            (floor: within 10% of the first, and < 150 MB); both VmRSS once the
+//   memory   RSS once loaded (floor < 150 MB); VmHWM during the load (floor < 400 MB);
+//            RSS after 10 refreshes, alternately nothing changed and a busy minute
+//            (floor: within 10% of the first, and < 150 MB); both RSS (counted from
+//            the page tables, MemoryFigures) once the
 //            background work of the load or refresh is done (settledMemory()). Beside
 //            each, what malloc has handed out and what it holds freed (mallinfo2).
 // Prints figures, not a verdict: exits 0 whether the floors are met or not.
@@ -30,6 +31,7 @@
 #include "apiclient.h"
 #include "backgroundpool.h"
 #include "busyloops.h"
+#include "disposal.h"
 #include "endpointfilterproxymodel.h"
 #include "endpointlistcontroller.h"
 #include "endpointtablemodel.h"
@@ -385,13 +387,14 @@ QByteArray fetchBody(const QUrl &baseUrl, double *fetchMs)
 }
 
 // Memory once the background work a load or refresh started is done: the list it replaced
-// freed and the free pages given back (BackgroundPool), the search text built. Measured
+// freed and the free pages given back (Disposal), the search text built (BackgroundPool). Measured
 // before that, the figure said how soon a worker got a core (on 2 cores at load 13, a
 // list freed 600 ms after the refresh was often not freed yet), not what is held.
 MemoryFigures settledMemory()
 {
     BackgroundPool::instance()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
+    Disposal::pool()->waitForDone();
     return MemoryFigures::now();
 }
 

@@ -163,6 +163,17 @@ void inParallel(bool worthIt, A &&a, B &&b)
     other.waitForFinished();
 }
 
+// f(first, end) over rows [0, rows): in two halves, one on a worker, when there are
+// enough rows to be worth it. f must only read shared state (and write nothing but its
+// own rows).
+template <typename F>
+void forHalves(int rows, F f)
+{
+    const int half = rows / 2;
+    inParallel(rows >= ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
+               [&f, half, rows] { f(half, rows); }, [&f, half] { f(0, half); });
+}
+
 // Calls work(i) for i in [0, count), shared between this thread and a worker: each
 // takes the next i until none is left (so a late or slow worker costs nothing).
 template <typename Work>

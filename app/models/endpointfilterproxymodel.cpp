@@ -5,27 +5,13 @@
 #include "endpointtablemodel.h"
 #include "rowsorting.h"
 
-#include <QThreadPool>
-
 #include <algorithm>
-#include <numeric>
 
 namespace {
 
 // Up to this many source rows inserted, removed or changed at once are placed one by one
 // (a binary search each); more: the whole order is sorted again (a few milliseconds).
 constexpr int RowByRowLimit = 64;
-
-// f(first, end) over rows [0, rows): in two halves, one on a worker thread, when there
-// are many. f must only read shared state (and write nothing but its own rows).
-template <typename F>
-void forRows(int rows, F f)
-{
-    const int half = rows / 2;
-    DenseRanks::inParallel(
-        rows >= DenseRanks::ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
-        [&f, half, rows] { f(half, rows); }, [&f, half] { f(0, half); });
-}
 
 } // namespace
 
@@ -46,14 +32,11 @@ void EndpointFilterProxyModel::setSourceModel(EndpointTableModel *model)
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
     if (m_source)
-        m_source->setSearchTextWanted(false);
-    if (m_source)
-        m_source->setSortWanted(-1, Qt::AscendingOrder);
+        m_source->setWanted(RefreshWants()); // no proxy needs anything of it now
     m_source = model;
     QAbstractProxyModel::setSourceModel(model);
     if (model) {
-        model->setSearchTextWanted(!m_needle.isEmpty());
-        model->setSortWanted(m_sortColumn, m_sortOrder);
+        tellSourceWhatItNeeds();
         connect(model, &QAbstractItemModel::dataChanged, this, &EndpointFilterProxyModel::onDataChanged);
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &EndpointFilterProxyModel::onRowsAboutToBeRemoved);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EndpointFilterProxyModel::onRowsRemoved);
@@ -192,14 +175,13 @@ void EndpointFilterProxyModel::setSearchText(const QString &text)
     const bool narrows = !hadKept && !m_needle.isEmpty() && needle.contains(m_needle)
         && m_accepted.size() == size_t(sourceRows());
     m_needle = needle;
-    if (m_source)
-        m_source->setSearchTextWanted(!m_needle.isEmpty());
+    tellSourceWhatItNeeds();
     if (!narrows) {
         filterAll();
     } else if (m_source && !m_accepted.empty()) {
         const EndpointTableModel *model = m_source.data();
         (void)model->endpointIndex().rowMatchesSearch(0, needle); // builds or waits for the search text, once
-        forRows(int(m_accepted.size()), [&](int first, int end) {
+        DenseRanks::forHalves(int(m_accepted.size()), [&](int first, int end) {
             for (int r = first; r < end; ++r) {
                 if (m_accepted[size_t(r)])
                     m_accepted[size_t(r)] = model->endpointIndex().rowMatchesSearch(r, needle) ? 1 : 0;
@@ -284,7 +266,7 @@ void EndpointFilterProxyModel::filterAll()
     const EndpointTableModel *model = m_source.data();
     if (!m_needle.isEmpty())
         (void)model->endpointIndex().rowMatchesSearch(0, m_needle); // builds or waits for the search text, once
-    forRows(rows, [&](int first, int end) {
+    DenseRanks::forHalves(rows, [&](int first, int end) {
         for (int r = first; r < end; ++r)
             m_accepted[size_t(r)] = accepts(*model, r, m_filter, m_events, m_needle) ? 1 : 0;
     });
@@ -304,10 +286,20 @@ void EndpointFilterProxyModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    if (m_source)
-        m_source->setSortWanted(m_sortColumn, m_sortOrder);
+    tellSourceWhatItNeeds();
     sortAll();
     relayout();
+}
+
+void EndpointFilterProxyModel::tellSourceWhatItNeeds()
+{
+    if (!m_source)
+        return;
+    RefreshWants wants;
+    wants.searchText = !m_needle.isEmpty();
+    wants.sortColumn = m_sortColumn;
+    wants.sortOrder = m_sortOrder;
+    m_source->setWanted(wants);
 }
 
 void EndpointFilterProxyModel::sortAll()
@@ -554,8 +546,7 @@ void EndpointFilterProxyModel::onSourceAboutToBeReset() { beginResetModel(); }
 void EndpointFilterProxyModel::onSourceReset()
 {
     // The new rows' order comes made when the refresh's worker sorted them (prepare()).
-    std::vector<int> sorted = m_source && m_sortColumn >= 0 ? m_source->takeSortedRows(m_sortColumn, m_sortOrder)
-                                                            : std::vector<int>();
+    std::vector<int> sorted = m_source ? m_source->takeSortedRows(m_sortColumn, m_sortOrder) : std::vector<int>();
     if (!sorted.empty())
         m_order = std::move(sorted);
     else

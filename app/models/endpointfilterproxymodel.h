@@ -84,6 +84,9 @@ private:
     void relayout();
     void beginRelayout();
     void endRelayout();
+    // What a refresh that replaces every source row should prepare for this proxy: its
+    // sort order, and the search text while a search is typed (RefreshWants).
+    void tellSourceWhatItNeeds();
     // Every source row in sort order (m_order), from the rows' keys.
     void sortAll();
     // Every source row through the current filter (m_accepted), in two halves on two threads.

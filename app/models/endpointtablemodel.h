@@ -125,12 +125,7 @@ public:
     const EndpointIndex &endpointIndex() const { return m_index; }
     // What a proxy on the rows needs of a refresh that replaces every row (set by it),
     // prepared on the refresh's worker instead of on the GUI thread (see prepare()).
-    void setSearchTextWanted(bool wanted) { m_wanted.searchText = wanted; }
-    void setSortWanted(int column, Qt::SortOrder order)
-    {
-        m_wanted.sortColumn = column;
-        m_wanted.sortOrder = order;
-    }
+    void setWanted(const RefreshWants &wanted) { m_wanted = wanted; }
     RefreshWants wanted() const { return m_wanted; }
     // During a reset to a prepared list (between modelAboutToBeReset and modelReset): its
     // rows in the order asked for, if that is `column` and `order`; empty otherwise. Once.

@@ -3,8 +3,6 @@
 #include "denseranks.h"
 #include "endpointtablemodel.h"
 
-#include <QThreadPool>
-
 #include <algorithm>
 #include <numeric>
 
@@ -77,9 +75,7 @@ void RowSorting::sort(std::vector<int> &order, const QList<WebhookEndpoint> &end
             for (int r = first; r < end; ++r)
                 keys[size_t(r)] = orderedBits(EndpointTableModel::sortKeyOf(endpoints.at(r), r, column, byUrl, byDescription));
         };
-        const int half = rows / 2;
-        DenseRanks::inParallel(rows >= DenseRanks::ParallelRankRows && QThreadPool::globalInstance()->maxThreadCount() > 1,
-                               [&fill, half, rows] { fill(half, rows); }, [&fill, half] { fill(0, half); });
+        DenseRanks::forHalves(rows, fill);
     }
     if (sortOrder == Qt::DescendingOrder) {
         for (quint64 &k : keys)
